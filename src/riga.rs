@@ -1,0 +1,258 @@
+//! Instants from Riga local time (Europe/Riga), with their real UTC offset.
+//!
+//! Latvia is on Eastern European Time: `+02:00` in winter and `+03:00` from the last
+//! Sunday of March to the last Sunday of October. The model keeps every instant as a
+//! `chrono::DateTime<FixedOffset>`, so an article published at noon in January reads
+//! `12:00+02:00` and one in July `12:00+03:00`, in every output.
+//!
+//! Two local times need a rule: the hour skipped in spring (`03:00`–`03:59` on the last
+//! Sunday of March) and the hour repeated in autumn (`03:00`–`03:59` on the last Sunday of
+//! October). [`LocalTimePolicy`] holds the rule; the default refuses a skipped time and
+//! takes the earlier of a repeated one.
+
+use chrono::{
+    DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, Offset as _, TimeDelta, TimeZone,
+    Utc,
+};
+use chrono_tz::Tz;
+
+use crate::{Error, ErrorKind};
+
+/// The Europe/Riga time zone.
+pub const TIME_ZONE: Tz = chrono_tz::Europe::Riga;
+
+/// The instant of a Riga local date and time, under the default [`LocalTimePolicy`].
+///
+/// # Errors
+///
+/// [`ErrorKind::InvalidDate`] or [`ErrorKind::InvalidTime`] when the numbers do not name a
+/// date or a time of day, and [`ErrorKind::NonexistentLocalTime`] for a time in the hour
+/// skipped when daylight saving time begins.
+///
+/// # Example
+///
+/// ```
+/// let winter = jaunumi::riga::at(2018, 1, 17, 12, 0)?;
+/// assert_eq!(winter.to_rfc3339(), "2018-01-17T12:00:00+02:00");
+/// let summer = jaunumi::riga::at(2018, 7, 17, 12, 0)?;
+/// assert_eq!(summer.to_rfc3339(), "2018-07-17T12:00:00+03:00");
+/// assert!(jaunumi::riga::at(2024, 3, 31, 3, 30).is_err());
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn at(
+    year: i32,
+    month: u32,
+    day: u32,
+    hour: u32,
+    minute: u32,
+) -> Result<DateTime<FixedOffset>, Error> {
+    let date = NaiveDate::from_ymd_opt(year, month, day)
+        .ok_or(ErrorKind::InvalidDate { year, month, day })?;
+    let local = date
+        .and_hms_opt(hour, minute, 0)
+        .ok_or(ErrorKind::InvalidTime { hour, minute })?;
+    local_time(local)
+}
+
+/// The instant of a Riga local date-time, under the default [`LocalTimePolicy`].
+///
+/// # Errors
+///
+/// [`ErrorKind::NonexistentLocalTime`] for a time in the hour skipped when daylight saving
+/// time begins.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+///
+/// let local = NaiveDate::from_ymd_opt(2024, 10, 27).and_then(|d| d.and_hms_opt(3, 30, 0));
+/// let instant = jaunumi::riga::local_time(local.ok_or("not a date")?)?;
+/// assert_eq!(instant.to_rfc3339(), "2024-10-27T03:30:00+03:00");
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn local_time(local: NaiveDateTime) -> Result<DateTime<FixedOffset>, Error> {
+    LocalTimePolicy::DEFAULT.resolve(TIME_ZONE, local)
+}
+
+/// The Riga local reading of a UTC instant.
+///
+/// # Example
+///
+/// ```
+/// use chrono::{TimeZone, Utc};
+///
+/// let utc = Utc.with_ymd_and_hms(2018, 1, 17, 10, 0, 0).single().ok_or("no instant")?;
+/// assert_eq!(jaunumi::riga::from_utc(utc).to_rfc3339(), "2018-01-17T12:00:00+02:00");
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn from_utc(utc: DateTime<Utc>) -> DateTime<FixedOffset> {
+    utc.with_timezone(&TIME_ZONE).fixed_offset()
+}
+
+/// What to do with a local time in the hour skipped when daylight saving time begins.
+///
+/// # Example
+///
+/// ```
+/// use jaunumi::riga::{Gap, LocalTimePolicy};
+///
+/// let policy = LocalTimePolicy::DEFAULT.with_gap(Gap::Forward);
+/// # let _ = policy;
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Gap {
+    /// Refuse it with [`ErrorKind::NonexistentLocalTime`] (the default).
+    #[default]
+    Reject,
+    /// Move it forward by the length of the gap, as a clock that was not yet set
+    /// forward would show it: `03:30` becomes `04:30+03:00`.
+    Forward,
+}
+
+/// Which instant to take for a local time that occurs twice when daylight saving time ends.
+///
+/// # Example
+///
+/// ```
+/// use jaunumi::riga::{Fold, LocalTimePolicy};
+///
+/// let policy = LocalTimePolicy::DEFAULT.with_fold(Fold::Later);
+/// # let _ = policy;
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Fold {
+    /// The first occurrence, still on summer time (the default).
+    #[default]
+    Earlier,
+    /// The second occurrence, already on winter time.
+    Later,
+}
+
+/// How to turn a local date-time into an instant when the clocks change.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jaunumi::riga::{Fold, LocalTimePolicy, TIME_ZONE};
+///
+/// const LATER: LocalTimePolicy = LocalTimePolicy::DEFAULT.with_fold(Fold::Later);
+/// let local = NaiveDate::from_ymd_opt(2024, 10, 27).and_then(|d| d.and_hms_opt(3, 30, 0));
+/// let instant = LATER.resolve(TIME_ZONE, local.ok_or("not a date")?)?;
+/// assert_eq!(instant.to_rfc3339(), "2024-10-27T03:30:00+02:00");
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct LocalTimePolicy {
+    gap: Gap,
+    fold: Fold,
+}
+
+impl LocalTimePolicy {
+    /// Refuse skipped times, take the earlier of repeated ones.
+    pub const DEFAULT: LocalTimePolicy = LocalTimePolicy {
+        gap: Gap::Reject,
+        fold: Fold::Earlier,
+    };
+
+    /// The same policy with another rule for skipped times.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jaunumi::riga::{Gap, LocalTimePolicy};
+    ///
+    /// assert_eq!(LocalTimePolicy::DEFAULT.with_gap(Gap::Forward).gap(), Gap::Forward);
+    /// ```
+    pub const fn with_gap(self, gap: Gap) -> Self {
+        Self { gap, ..self }
+    }
+
+    /// The same policy with another rule for repeated times.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jaunumi::riga::{Fold, LocalTimePolicy};
+    ///
+    /// assert_eq!(LocalTimePolicy::DEFAULT.with_fold(Fold::Later).fold(), Fold::Later);
+    /// ```
+    pub const fn with_fold(self, fold: Fold) -> Self {
+        Self { fold, ..self }
+    }
+
+    /// The rule for skipped times.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jaunumi::riga::{Gap, LocalTimePolicy};
+    ///
+    /// assert_eq!(LocalTimePolicy::DEFAULT.gap(), Gap::Reject);
+    /// ```
+    pub const fn gap(&self) -> Gap {
+        self.gap
+    }
+
+    /// The rule for repeated times.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jaunumi::riga::{Fold, LocalTimePolicy};
+    ///
+    /// assert_eq!(LocalTimePolicy::DEFAULT.fold(), Fold::Earlier);
+    /// ```
+    pub const fn fold(&self) -> Fold {
+        self.fold
+    }
+
+    /// The instant that the local date-time `local` names in `zone`.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::NonexistentLocalTime`] when `local` falls in a gap and the policy is
+    /// [`Gap::Reject`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jaunumi::riga::{Gap, LocalTimePolicy, TIME_ZONE};
+    ///
+    /// let local = NaiveDate::from_ymd_opt(2024, 3, 31).and_then(|d| d.and_hms_opt(3, 30, 0));
+    /// let local = local.ok_or("not a date")?;
+    /// assert!(LocalTimePolicy::DEFAULT.resolve(TIME_ZONE, local).is_err());
+    /// let forward = LocalTimePolicy::DEFAULT.with_gap(Gap::Forward).resolve(TIME_ZONE, local)?;
+    /// assert_eq!(forward.to_rfc3339(), "2024-03-31T04:30:00+03:00");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn resolve(&self, zone: Tz, local: NaiveDateTime) -> Result<DateTime<FixedOffset>, Error> {
+        match zone.from_local_datetime(&local) {
+            LocalResult::Single(instant) => Ok(instant.fixed_offset()),
+            LocalResult::Ambiguous(earlier, later) => Ok(match self.fold {
+                Fold::Earlier => earlier.fixed_offset(),
+                Fold::Later => later.fixed_offset(),
+            }),
+            LocalResult::None => match self.gap {
+                Gap::Reject => Err(ErrorKind::NonexistentLocalTime {
+                    local: local.format("%Y-%m-%dT%H:%M").to_string(),
+                    zone: zone.name(),
+                }
+                .into()),
+                Gap::Forward => {
+                    // The offset in force before the gap (a day earlier: clock changes are
+                    // months apart), applied to the local reading, gives the instant that a
+                    // clock not yet set forward means.
+                    let day_before = local - TimeDelta::days(1);
+                    let before = zone.offset_from_utc_datetime(&day_before).fix();
+                    let utc = local - TimeDelta::seconds(i64::from(before.local_minus_utc()));
+                    Ok(utc.and_utc().with_timezone(&zone).fixed_offset())
+                }
+            },
+        }
+    }
+}
