@@ -1,0 +1,1 @@
+//! Latvian date phrases and paragraphs.

@@ -1,0 +1,1 @@
+//! Latvian municipal news headlines.

@@ -1,0 +1,1 @@
+//! The integration tests of `jaunumi`, as one test binary. Data files live in tests/data.
