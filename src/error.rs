@@ -151,7 +151,9 @@ pub enum ErrorKind {
         offset: usize,
     },
     /// A URL did not parse as an absolute URL.
-    #[error("expected an absolute URL such as `https://www.ventspils.lv/`, found `{found}` ({reason})")]
+    #[error(
+        "expected an absolute URL such as `https://www.ventspils.lv/`, found `{found}` ({reason})"
+    )]
     InvalidUrl {
         /// The text as given.
         found: String,
@@ -279,7 +281,9 @@ pub enum ErrorKind {
         expected: &'static str,
     },
     /// An instant was not an RFC 3339 date-time with a UTC offset.
-    #[error("expected an RFC 3339 date-time with offset such as `2018-01-17T12:00:00+02:00`, found `{found}`")]
+    #[error(
+        "expected an RFC 3339 date-time with offset such as `2018-01-17T12:00:00+02:00`, found `{found}`"
+    )]
     InvalidInstant {
         /// The text as given.
         found: String,
@@ -331,6 +335,18 @@ pub enum ErrorKind {
         earlier_field: &'static str,
         /// That field's value.
         earlier: String,
+    },
+    /// A value was missing that another field makes necessary.
+    #[error("must be given {reason}")]
+    Missing {
+        /// Which other field makes it necessary, in words.
+        reason: &'static str,
+    },
+    /// A value was given that another field rules out.
+    #[error("must not be given {reason}")]
+    NotAllowed {
+        /// Which other field rules it out, in words.
+        reason: &'static str,
     },
     /// An event's end was a date where its start was an instant, or the reverse.
     #[error("expected {expected} like `start`, found `{found}`")]

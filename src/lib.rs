@@ -6,7 +6,11 @@
 mod error;
 mod model;
 pub mod riga;
+#[cfg(feature = "schemars")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
+pub mod schema;
 pub mod slug;
+mod xml;
 
 pub use error::{Error, ErrorKind};
 pub use model::*;

@@ -1,5 +1,105 @@
 //! The validated model. Private modules; every type is re-exported at the crate root.
+//!
+//! Each type with more than one field has a builder: required values are the arguments of
+//! `builder`, optional ones are chained, and `build` is the one place that checks them. The
+//! builder is also the JSON form of its type: deserialisation reads the builder and calls
+//! `build`, so JSON cannot bypass a rule and a wrong JSON value gets the constructor's error,
+//! with the path of the field that held it.
 
+mod address;
+mod article;
+mod contact;
+mod event;
+mod feed;
+mod image;
+mod instant;
 mod language;
+mod newtype;
+mod organization;
+mod person;
+mod place;
+mod text;
+mod web_url;
 
+pub use address::{CountryCode, PostalAddress, PostalAddressBuilder, PostalCode};
+pub use article::{Article, ArticleBuilder, Category, CategoryBuilder, Translation};
+pub use contact::{Email, Telephone};
+pub use event::{
+    Admission, AttendanceMode, Event, EventBuilder, EventStatus, Location, Moment, Price,
+};
+pub use feed::{Feed, FeedBuilder, Paging, PagingBuilder};
+pub use image::{Image, ImageBuilder};
 pub use language::Language;
+pub use organization::{Organization, OrganizationBuilder, OrganizationKind, RegistrationNumber};
+pub use person::{Person, PersonBuilder};
+pub use place::{Coordinates, Place, PlaceBuilder};
+pub use text::{Html, Text};
+pub use web_url::WebUrl;
+
+use serde::{Deserialize, Deserializer};
+
+use crate::Error;
+
+/// Checks an optional raw value, naming `field` in the error.
+fn optional<T>(
+    value: Option<String>,
+    field: &str,
+    check: impl FnOnce(&str) -> Result<T, Error>,
+) -> Result<Option<T>, Error> {
+    value
+        .map(|v| check(&v).map_err(|e| e.at(field)))
+        .transpose()
+}
+
+/// Checks each raw value of a list, naming `field[i]` in the error.
+fn each<T>(
+    values: Vec<String>,
+    field: &str,
+    check: impl Fn(&str) -> Result<T, Error>,
+) -> Result<Vec<T>, Error> {
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| check(v).map_err(|e| e.at_index(i).at(field)))
+        .collect()
+}
+
+/// A model value inside a builder: already checked when it came from Rust, still to be
+/// checked when it came from JSON. Deserialisation always gives the unchecked form, so that
+/// an error inside it carries the full path (`publisher.address.postalCode`).
+#[derive(Debug, Clone)]
+enum Nested<T, B> {
+    Checked(T),
+    Unchecked(B),
+}
+
+impl<T, B: TryInto<T, Error = Error>> Nested<T, B> {
+    fn check(self, field: &str) -> Result<T, Error> {
+        match self {
+            Nested::Checked(value) => Ok(value),
+            Nested::Unchecked(builder) => builder.try_into().map_err(|e| e.at(field)),
+        }
+    }
+
+    fn check_optional(nested: Option<Self>, field: &str) -> Result<Option<T>, Error> {
+        nested.map(|n| n.check(field)).transpose()
+    }
+
+    fn check_each(list: Vec<Self>, field: &str) -> Result<Vec<T>, Error> {
+        list.into_iter()
+            .enumerate()
+            .map(|(i, n)| match n {
+                Nested::Checked(value) => Ok(value),
+                Nested::Unchecked(builder) => {
+                    builder.try_into().map_err(|e| e.at_index(i).at(field))
+                }
+            })
+            .collect()
+    }
+}
+
+impl<'de, T, B: Deserialize<'de>> Deserialize<'de> for Nested<T, B> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        B::deserialize(deserializer).map(Nested::Unchecked)
+    }
+}

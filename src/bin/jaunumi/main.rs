@@ -1,6 +1,10 @@
 //! `jaunumi`: the command-line front end of the `jaunumi` crate, for municipal sites that are
 //! not written in Rust. Every subcommand is a thin layer over the library.
 
+mod check;
+mod input;
+mod schema;
+
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -14,9 +18,29 @@ struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-enum Command {}
+enum Command {
+    /// Print the JSON Schema of a model type.
+    Schema(schema::Args),
+    /// Check articles given as JSON Lines; print one line per invalid record.
+    Check(check::Args),
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {}
+    let result = match cli.command {
+        Command::Schema(args) => schema::run(&args),
+        Command::Check(args) => check::run(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            // The one place the binary reports an error of its own.
+            #[allow(clippy::print_stderr)]
+            {
+                eprintln!("jaunumi: {err}");
+            }
+            ExitCode::from(2)
+        }
+    }
 }

@@ -1,0 +1,819 @@
+//! Feeds: a site's list of articles, with what RSS and Atom say about it.
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use super::instant::{self, Rfc3339};
+use super::{Nested, optional};
+use crate::{
+    Article, ArticleBuilder, Error, Language, Organization, OrganizationBuilder, Text, WebUrl,
+};
+
+/// The links between the pages of a paged feed (RFC 5005): first, previous, next, last.
+///
+/// # Example
+///
+/// ```
+/// use jaunumi::Paging;
+///
+/// let paging = Paging::builder()
+///     .first("https://vdc.ventspils.lv/feed/")
+///     .next("https://vdc.ventspils.lv/feed/?paged=2")
+///     .build()?;
+/// assert_eq!(paging.next().map(|u| u.as_str()), Some("https://vdc.ventspils.lv/feed/?paged=2"));
+/// assert!(paging.previous().is_none());
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", try_from = "PagingBuilder")]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+pub struct Paging {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    first: Option<WebUrl>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    previous: Option<WebUrl>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next: Option<WebUrl>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last: Option<WebUrl>,
+}
+
+impl Paging {
+    /// Starts paging links with none set.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let paging = jaunumi::Paging::builder().build()?;
+    /// assert!(paging.is_empty());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn builder() -> PagingBuilder {
+        PagingBuilder::default()
+    }
+
+    /// The first page.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let paging = jaunumi::Paging::builder().first("https://ventspils.lv/feed/").build()?;
+    /// assert!(paging.first().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn first(&self) -> Option<&WebUrl> {
+        self.first.as_ref()
+    }
+
+    /// The page before this one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let paging = jaunumi::Paging::builder().previous("https://ventspils.lv/feed/?paged=1").build()?;
+    /// assert!(paging.previous().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn previous(&self) -> Option<&WebUrl> {
+        self.previous.as_ref()
+    }
+
+    /// The page after this one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let paging = jaunumi::Paging::builder().next("https://ventspils.lv/feed/?paged=3").build()?;
+    /// assert!(paging.next().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn next(&self) -> Option<&WebUrl> {
+        self.next.as_ref()
+    }
+
+    /// The last page.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let paging = jaunumi::Paging::builder().last("https://ventspils.lv/feed/?paged=40").build()?;
+    /// assert!(paging.last().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn last(&self) -> Option<&WebUrl> {
+        self.last.as_ref()
+    }
+
+    /// Whether no link is set.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(jaunumi::Paging::default().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.first.is_none()
+            && self.previous.is_none()
+            && self.next.is_none()
+            && self.last.is_none()
+    }
+}
+
+/// [`Paging`] under construction. It is also the JSON form that deserialisation checks.
+///
+/// # Example
+///
+/// ```
+/// let err = jaunumi::Paging::builder().next("?paged=2").build().unwrap_err();
+/// assert_eq!(err.field(), "next");
+/// ```
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "schemars",
+    schemars(description = "The links between the pages of a paged feed (RFC 5005).")
+)]
+pub struct PagingBuilder {
+    /// The first page.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<WebUrl>"))]
+    first: Option<String>,
+    /// The page before this one.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<WebUrl>"))]
+    previous: Option<String>,
+    /// The page after this one.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<WebUrl>"))]
+    next: Option<String>,
+    /// The last page.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<WebUrl>"))]
+    last: Option<String>,
+}
+
+impl PagingBuilder {
+    /// Sets the first page.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let paging = jaunumi::Paging::builder().first("https://ventspils.lv/feed/").build()?;
+    /// assert!(paging.first().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn first(mut self, url: impl Into<String>) -> Self {
+        self.first = Some(url.into());
+        self
+    }
+
+    /// Sets the page before this one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let paging = jaunumi::Paging::builder().previous("https://ventspils.lv/feed/").build()?;
+    /// assert!(paging.previous().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn previous(mut self, url: impl Into<String>) -> Self {
+        self.previous = Some(url.into());
+        self
+    }
+
+    /// Sets the page after this one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let paging = jaunumi::Paging::builder().next("https://ventspils.lv/feed/?paged=2").build()?;
+    /// assert!(paging.next().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn next(mut self, url: impl Into<String>) -> Self {
+        self.next = Some(url.into());
+        self
+    }
+
+    /// Sets the last page.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let paging = jaunumi::Paging::builder().last("https://ventspils.lv/feed/?paged=9").build()?;
+    /// assert!(paging.last().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn last(mut self, url: impl Into<String>) -> Self {
+        self.last = Some(url.into());
+        self
+    }
+
+    /// Checks every link and builds the paging links.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] naming `first`, `previous`, `next` or `last` when it is not an absolute
+    /// `http`/`https` URL.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let err = jaunumi::Paging::builder().last("feed?paged=9").build().unwrap_err();
+    /// assert_eq!(err.field(), "last");
+    /// ```
+    pub fn build(self) -> Result<Paging, Error> {
+        Ok(Paging {
+            first: optional(self.first, "first", WebUrl::parse)?,
+            previous: optional(self.previous, "previous", WebUrl::parse)?,
+            next: optional(self.next, "next", WebUrl::parse)?,
+            last: optional(self.last, "last", WebUrl::parse)?,
+        })
+    }
+}
+
+impl TryFrom<PagingBuilder> for Paging {
+    type Error = Error;
+
+    fn try_from(builder: PagingBuilder) -> Result<Self, Error> {
+        builder.build()
+    }
+}
+
+/// A feed: a site's (or a section's) list of articles, with the metadata RSS 2.0 and Atom
+/// need.
+///
+/// Title, description, the page of the site it lists (`home_url`) and the feed's own
+/// address (`feed_url`) are required: RSS requires a channel description, and feed
+/// validators want every feed to name its own address.
+///
+/// # Example
+///
+/// ```
+/// use jaunumi::{Article, Feed};
+///
+/// let article = Article::builder(
+///     "Ventspils Digitālais centrs dalās pieredzē ar Jūrmalas pašvaldības IT speciālistiem",
+///     "https://vdc.ventspils.lv/jaunumi/1/",
+///     jaunumi::riga::at(2018, 1, 17, 15, 30)?,
+/// )
+/// .build()?;
+/// let feed = Feed::builder(
+///     "Ventspils Digitālais centrs: jaunumi",
+///     "Ventspils Digitālā centra jaunumi",
+///     "https://vdc.ventspils.lv/jaunumi/",
+///     "https://vdc.ventspils.lv/jaunumi/feed/",
+/// )
+/// .article(article)
+/// .build()?;
+/// assert_eq!(feed.articles().len(), 1);
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", try_from = "FeedBuilder")]
+pub struct Feed {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<Url>,
+    title: Text,
+    description: Text,
+    home_url: WebUrl,
+    feed_url: WebUrl,
+    language: Language,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    publisher: Option<Organization>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    icon: Option<WebUrl>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    logo: Option<WebUrl>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rights: Option<Text>,
+    #[serde(
+        serialize_with = "instant::serialize_optional",
+        skip_serializing_if = "Option::is_none"
+    )]
+    updated: Option<DateTime<FixedOffset>>,
+    #[serde(skip_serializing_if = "Paging::is_empty")]
+    paging: Paging,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    articles: Vec<Article>,
+}
+
+impl Feed {
+    /// Starts a feed from its title, description, the page of the site it lists and its own
+    /// address.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder(
+    ///     "Jaunumi",
+    ///     "Ventspils pilsētas jaunumi",
+    ///     "https://www.ventspils.lv/",
+    ///     "https://www.ventspils.lv/rss",
+    /// )
+    /// .build()?;
+    /// assert!(feed.articles().is_empty());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn builder(
+        title: impl Into<String>,
+        description: impl Into<String>,
+        home_url: impl Into<String>,
+        feed_url: impl Into<String>,
+    ) -> FeedBuilder {
+        FeedBuilder {
+            id: None,
+            title: title.into(),
+            description: description.into(),
+            home_url: home_url.into(),
+            feed_url: feed_url.into(),
+            language: None,
+            publisher: None,
+            icon: None,
+            logo: None,
+            rights: None,
+            updated: None,
+            paging: None,
+            articles: Vec::new(),
+        }
+    }
+
+    /// The feed's stable identifier (Atom `id`): the one set, or else the feed's address.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("J", "Jaunumi", "https://ventspils.lv/", "https://ventspils.lv/rss").build()?;
+    /// assert_eq!(feed.id().as_str(), "https://ventspils.lv/rss");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn id(&self) -> &Url {
+        self.id.as_ref().unwrap_or(self.feed_url.as_url())
+    }
+
+    /// The feed's title.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("Jaunumi", "J", "https://ventspils.lv/", "https://ventspils.lv/rss").build()?;
+    /// assert_eq!(feed.title().as_str(), "Jaunumi");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn title(&self) -> &Text {
+        &self.title
+    }
+
+    /// What the feed holds, in a sentence.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("J", "Pilsētas jaunumi", "https://ventspils.lv/", "https://ventspils.lv/rss").build()?;
+    /// assert_eq!(feed.description().as_str(), "Pilsētas jaunumi");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn description(&self) -> &Text {
+        &self.description
+    }
+
+    /// The page of the site the feed lists (RSS channel `link`, Atom `link rel="alternate"`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/jaunumi/", "https://ventspils.lv/rss").build()?;
+    /// assert_eq!(feed.home_url().as_str(), "https://ventspils.lv/jaunumi/");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn home_url(&self) -> &WebUrl {
+        &self.home_url
+    }
+
+    /// The feed's own address (`link rel="self"`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss").build()?;
+    /// assert_eq!(feed.feed_url().as_str(), "https://ventspils.lv/rss");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn feed_url(&self) -> &WebUrl {
+        &self.feed_url
+    }
+
+    /// The feed's language; Latvian unless set.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss").build()?;
+    /// assert_eq!(feed.language().as_str(), "lv");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn language(&self) -> &Language {
+        &self.language
+    }
+
+    /// Who publishes the feed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let org = jaunumi::Organization::builder("Ventspils valstspilsētas pašvaldība").build()?;
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss")
+    ///     .publisher(org)
+    ///     .build()?;
+    /// assert!(feed.publisher().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn publisher(&self) -> Option<&Organization> {
+        self.publisher.as_ref()
+    }
+
+    /// A small square image for the feed (Atom `icon`), such as the site's favicon.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss")
+    ///     .icon("https://ventspils.lv/favicon.png")
+    ///     .build()?;
+    /// assert!(feed.icon().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn icon(&self) -> Option<&WebUrl> {
+        self.icon.as_ref()
+    }
+
+    /// A larger image for the feed (Atom `logo`, RSS `image`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss")
+    ///     .logo("https://ventspils.lv/logo.png")
+    ///     .build()?;
+    /// assert!(feed.logo().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn logo(&self) -> Option<&WebUrl> {
+        self.logo.as_ref()
+    }
+
+    /// The copyright statement (RSS `copyright`, Atom `rights`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss")
+    ///     .rights("© Ventspils valstspilsētas pašvaldība")
+    ///     .build()?;
+    /// assert!(feed.rights().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn rights(&self) -> Option<&Text> {
+        self.rights.as_ref()
+    }
+
+    /// When the feed last changed, if set. Exporters that need it and find it unset use the
+    /// newest article's update or publication instant; never the clock.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss")
+    ///     .updated(jaunumi::riga::at(2018, 1, 17, 16, 0)?)
+    ///     .build()?;
+    /// assert!(feed.updated().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn updated(&self) -> Option<&DateTime<FixedOffset>> {
+        self.updated.as_ref()
+    }
+
+    /// The links to the other pages of a paged feed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss").build()?;
+    /// assert!(feed.paging().is_empty());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn paging(&self) -> &Paging {
+        &self.paging
+    }
+
+    /// The articles, in the order the feed lists them (normally newest first).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss").build()?;
+    /// assert_eq!(feed.articles().len(), 0);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
+    }
+}
+
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for Feed {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Feed".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        FeedBuilder::json_schema(generator)
+    }
+}
+
+/// A [`Feed`] under construction. It is also the JSON form that deserialisation checks.
+///
+/// # Example
+///
+/// ```
+/// let err = jaunumi::Feed::builder("J", "", "https://ventspils.lv/", "https://ventspils.lv/rss")
+///     .build()
+///     .unwrap_err();
+/// assert_eq!(err.to_string(), "description: must not be empty");
+/// ```
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "schemars",
+    schemars(
+        description = "A feed: a site's list of articles, with the metadata RSS 2.0 and Atom need."
+    )
+)]
+pub struct FeedBuilder {
+    /// A stable identifier (an absolute URI); the feed's address when absent.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<String>", extend("format" = "uri")))]
+    id: Option<String>,
+    /// The feed's title.
+    #[cfg_attr(feature = "schemars", schemars(with = "Text"))]
+    title: String,
+    /// What the feed holds, in a sentence.
+    #[cfg_attr(feature = "schemars", schemars(with = "Text"))]
+    description: String,
+    /// The page of the site the feed lists.
+    #[cfg_attr(feature = "schemars", schemars(with = "WebUrl"))]
+    home_url: String,
+    /// The feed's own address.
+    #[cfg_attr(feature = "schemars", schemars(with = "WebUrl"))]
+    feed_url: String,
+    /// The feed's language; `lv` when absent.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<Language>"))]
+    language: Option<Nested<Language, String>>,
+    /// Who publishes the feed.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<Organization>"))]
+    publisher: Option<Nested<Organization, OrganizationBuilder>>,
+    /// A small square image for the feed.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<WebUrl>"))]
+    icon: Option<String>,
+    /// A larger image for the feed.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<WebUrl>"))]
+    logo: Option<String>,
+    /// The copyright statement.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<Text>"))]
+    rights: Option<String>,
+    /// When the feed last changed: an RFC 3339 date-time with offset.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<DateTime<FixedOffset>>"))]
+    updated: Option<Nested<DateTime<FixedOffset>, Rfc3339>>,
+    /// The links to the other pages of a paged feed.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<Paging>"))]
+    paging: Option<Nested<Paging, PagingBuilder>>,
+    /// The articles, in the order the feed lists them.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<Article>"))]
+    articles: Vec<Nested<Article, ArticleBuilder>>,
+}
+
+impl FeedBuilder {
+    /// Sets a stable identifier other than the feed's address (any absolute URI).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss")
+    ///     .id("tag:ventspils.lv,2005:jaunumi")
+    ///     .build()?;
+    /// assert_eq!(feed.id().as_str(), "tag:ventspils.lv,2005:jaunumi");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
+        self
+    }
+
+    /// Sets the feed's language.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("News", "News", "https://ventspils.lv/en/", "https://ventspils.lv/en/rss")
+    ///     .language(jaunumi::Language::ENGLISH)
+    ///     .build()?;
+    /// assert_eq!(feed.language().as_str(), "en");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn language(mut self, language: Language) -> Self {
+        self.language = Some(Nested::Checked(language));
+        self
+    }
+
+    /// Sets who publishes the feed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let org = jaunumi::Organization::builder("Ventspils").build()?;
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss")
+    ///     .publisher(org)
+    ///     .build()?;
+    /// assert!(feed.publisher().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn publisher(mut self, publisher: Organization) -> Self {
+        self.publisher = Some(Nested::Checked(publisher));
+        self
+    }
+
+    /// Sets a small square image for the feed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss")
+    ///     .icon("https://ventspils.lv/favicon.png")
+    ///     .build()?;
+    /// assert!(feed.icon().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn icon(mut self, url: impl Into<String>) -> Self {
+        self.icon = Some(url.into());
+        self
+    }
+
+    /// Sets a larger image for the feed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss")
+    ///     .logo("https://ventspils.lv/logo.png")
+    ///     .build()?;
+    /// assert!(feed.logo().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn logo(mut self, url: impl Into<String>) -> Self {
+        self.logo = Some(url.into());
+        self
+    }
+
+    /// Sets the copyright statement.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss")
+    ///     .rights("© Ventspils")
+    ///     .build()?;
+    /// assert!(feed.rights().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn rights(mut self, rights: impl Into<String>) -> Self {
+        self.rights = Some(rights.into());
+        self
+    }
+
+    /// Sets when the feed last changed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss")
+    ///     .updated(jaunumi::riga::at(2024, 1, 1, 9, 0)?)
+    ///     .build()?;
+    /// assert!(feed.updated().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn updated(mut self, updated: DateTime<FixedOffset>) -> Self {
+        self.updated = Some(Nested::Checked(updated));
+        self
+    }
+
+    /// Sets the links to the other pages of a paged feed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let paging = jaunumi::Paging::builder().next("https://ventspils.lv/rss?paged=2").build()?;
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss")
+    ///     .paging(paging)
+    ///     .build()?;
+    /// assert!(feed.paging().next().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn paging(mut self, paging: Paging) -> Self {
+        self.paging = Some(Nested::Checked(paging));
+        self
+    }
+
+    /// Adds an article, after those already added.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let article = jaunumi::Article::builder("Jaunumi", "https://ventspils.lv/j/1", jaunumi::riga::at(2024, 1, 1, 9, 0)?).build()?;
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss")
+    ///     .article(article)
+    ///     .build()?;
+    /// assert_eq!(feed.articles().len(), 1);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn article(mut self, article: Article) -> Self {
+        self.articles.push(Nested::Checked(article));
+        self
+    }
+
+    /// Adds articles, after those already added.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let published = jaunumi::riga::at(2024, 1, 1, 9, 0)?;
+    /// let articles = vec![
+    ///     jaunumi::Article::builder("Pirmais", "https://ventspils.lv/j/1", published).build()?,
+    ///     jaunumi::Article::builder("Otrais", "https://ventspils.lv/j/2", published).build()?,
+    /// ];
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss")
+    ///     .articles(articles)
+    ///     .build()?;
+    /// assert_eq!(feed.articles().len(), 2);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn articles(mut self, articles: impl IntoIterator<Item = Article>) -> Self {
+        self.articles
+            .extend(articles.into_iter().map(Nested::Checked));
+        self
+    }
+
+    /// Checks every field and builds the feed.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] naming the first field that is wrong: `title`, `description`, `rights`
+    /// (empty, or a character XML cannot carry), `homeUrl`, `feedUrl`, `icon`, `logo` (not an
+    /// absolute `http`/`https` URL), `id` (not an absolute URI), `updated` (not RFC 3339 with
+    /// an offset), `language`; errors inside `publisher`, `paging` and `articles[i]` carry
+    /// their path.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let err = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "/rss").build().unwrap_err();
+    /// assert_eq!(err.field(), "feedUrl");
+    /// ```
+    pub fn build(self) -> Result<Feed, Error> {
+        Ok(Feed {
+            id: optional(self.id, "id", |id| {
+                super::web_url::parse_absolute(id.trim())
+            })?,
+            title: Text::new(&self.title).map_err(|e| e.at("title"))?,
+            description: Text::new(&self.description).map_err(|e| e.at("description"))?,
+            home_url: WebUrl::parse(&self.home_url).map_err(|e| e.at("homeUrl"))?,
+            feed_url: WebUrl::parse(&self.feed_url).map_err(|e| e.at("feedUrl"))?,
+            language: Nested::check_optional(self.language, "language")?.unwrap_or_default(),
+            publisher: Nested::check_optional(self.publisher, "publisher")?,
+            icon: optional(self.icon, "icon", WebUrl::parse)?,
+            logo: optional(self.logo, "logo", WebUrl::parse)?,
+            rights: optional(self.rights, "rights", Text::new)?,
+            updated: Nested::check_optional(self.updated, "updated")?,
+            paging: Nested::check_optional(self.paging, "paging")?.unwrap_or_default(),
+            articles: Nested::check_each(self.articles, "articles")?,
+        })
+    }
+}
+
+impl TryFrom<FeedBuilder> for Feed {
+    type Error = Error;
+
+    fn try_from(builder: FeedBuilder) -> Result<Self, Error> {
+        builder.build()
+    }
+}
