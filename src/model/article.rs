@@ -376,6 +376,8 @@ pub struct Article {
     translations: Vec<Translation>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     events: Vec<Event>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    mentions: Vec<Organization>,
 }
 
 impl Article {
@@ -416,6 +418,7 @@ impl Article {
             language: None,
             translations: Vec::new(),
             events: Vec::new(),
+            mentions: Vec::new(),
         }
     }
 
@@ -687,6 +690,22 @@ impl Article {
     pub fn events(&self) -> &[Event] {
         &self.events
     }
+
+    /// The organisations it names, besides its publisher.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let lata = jaunumi::Organization::builder("Latvijas atvērto tehnoloģiju asociācija").build()?;
+    /// let article = jaunumi::Article::builder("Balva", "https://ventspils.lv/j/1", jaunumi::riga::at(2017, 2, 1, 9, 0)?)
+    ///     .mention(lata)
+    ///     .build()?;
+    /// assert_eq!(article.mentions().len(), 1);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn mentions(&self) -> &[Organization] {
+        &self.mentions
+    }
 }
 
 #[cfg(feature = "schemars")]
@@ -792,6 +811,10 @@ pub struct ArticleBuilder {
     #[serde(default)]
     #[cfg_attr(feature = "schemars", schemars(with = "Vec<Event>"))]
     events: Vec<Nested<Event, EventBuilder>>,
+    /// The organisations it names, besides its publisher.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<Organization>"))]
+    mentions: Vec<Nested<Organization, OrganizationBuilder>>,
 }
 
 impl ArticleBuilder {
@@ -1022,6 +1045,25 @@ impl ArticleBuilder {
         self
     }
 
+    /// Adds an organisation it names, besides its publisher.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let ministry = jaunumi::Organization::builder("Vides aizsardzības un reģionālās attīstības ministrija")
+    ///     .kind(jaunumi::OrganizationKind::StateInstitution)
+    ///     .build()?;
+    /// let article = jaunumi::Article::builder("Projekts", "https://ventspils.lv/j/1", jaunumi::riga::at(2018, 1, 17, 12, 0)?)
+    ///     .mention(ministry)
+    ///     .build()?;
+    /// assert_eq!(article.mentions().len(), 1);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn mention(mut self, organization: Organization) -> Self {
+        self.mentions.push(Nested::Checked(organization));
+        self
+    }
+
     /// Checks every field and builds the article.
     ///
     /// # Errors
@@ -1032,7 +1074,8 @@ impl ArticleBuilder {
     /// `published`, `updated` (not RFC 3339 with an offset; `updated` before `published`),
     /// `slug` (not a slug, or a title with nothing to make one from), `language`,
     /// `translations[i]` (in the article's own language, or a language twice); errors
-    /// inside `body`, `authors[i]`, `publisher`, `categories[i]`, `image` and `events[i]`
+    /// inside `body`, `authors[i]`, `publisher`, `categories[i]`, `image`, `events[i]` and
+    /// `mentions[i]`
     /// carry their path.
     ///
     /// # Example
@@ -1090,6 +1133,7 @@ impl ArticleBuilder {
             language,
             translations,
             events: Nested::check_each(self.events, "events")?,
+            mentions: Nested::check_each(self.mentions, "mentions")?,
         })
     }
 }

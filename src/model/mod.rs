@@ -12,7 +12,7 @@ mod contact;
 mod event;
 mod feed;
 mod image;
-mod instant;
+pub(crate) mod instant;
 mod language;
 mod newtype;
 mod organization;

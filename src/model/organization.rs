@@ -60,7 +60,6 @@ pub enum OrganizationKind {
 /// ```
 /// use jaunumi::RegistrationNumber;
 ///
-/// // Ventspils valstspilsētas pašvaldība
 /// let number: RegistrationNumber = "90000056357".parse()?;
 /// assert_eq!(number.as_str(), "90000056357");
 /// assert!("90000056358".parse::<RegistrationNumber>().is_err());
