@@ -151,7 +151,9 @@ pub enum ErrorKind {
         offset: usize,
     },
     /// A URL did not parse as an absolute URL.
-    #[error("expected an absolute URL such as `https://www.ventspils.lv/`, found `{found}` ({reason})")]
+    #[error(
+        "expected an absolute URL such as `https://www.ventspils.lv/`, found `{found}` ({reason})"
+    )]
     InvalidUrl {
         /// The text as given.
         found: String,
@@ -279,7 +281,9 @@ pub enum ErrorKind {
         expected: &'static str,
     },
     /// An instant was not an RFC 3339 date-time with a UTC offset.
-    #[error("expected an RFC 3339 date-time with offset such as `2018-01-17T12:00:00+02:00`, found `{found}`")]
+    #[error(
+        "expected an RFC 3339 date-time with offset such as `2018-01-17T12:00:00+02:00`, found `{found}`"
+    )]
     InvalidInstant {
         /// The text as given.
         found: String,

@@ -46,8 +46,11 @@ pub fn at(
     hour: u32,
     minute: u32,
 ) -> Result<DateTime<FixedOffset>, Error> {
-    let date = NaiveDate::from_ymd_opt(year, month, day)
-        .ok_or(ErrorKind::InvalidDate { year, month, day })?;
+    let date = NaiveDate::from_ymd_opt(year, month, day).ok_or(ErrorKind::InvalidDate {
+        year,
+        month,
+        day,
+    })?;
     let local = date
         .and_hms_opt(hour, minute, 0)
         .ok_or(ErrorKind::InvalidTime { hour, minute })?;

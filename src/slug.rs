@@ -43,9 +43,12 @@ impl Slug {
     /// ```
     pub fn new(text: &str) -> Result<Self, Error> {
         let well_formed = !text.is_empty()
-            && text
-                .split('-')
-                .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
+            && text.split('-').all(|word| {
+                !word.is_empty()
+                    && word
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            });
         if well_formed {
             Ok(Self(text.to_owned()))
         } else {

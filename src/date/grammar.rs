@@ -638,8 +638,13 @@ impl<'t> Grammar<'t> {
             Kind::Num if !c.space && c.digits <= 2 => {
                 if self.tight(i + 3, Kind::Dot) {
                     let y = self.tok(i + 4);
-                    if y.kind == Kind::Num && !y.space && (y.digits == 4 || y.digits == 2) {
-                        // `17.01.2024.`, `8.1.2009`, `17.01.24`
+                    // `17.01.2024.`, `8.1.2009`, `17.01.24`; a two-digit year only with a
+                    // two-digit day and month (`2.1.24` is a version number).
+                    let two_digit_ok = a.digits == 2 && c.digits == 2;
+                    if y.kind == Kind::Num
+                        && !y.space
+                        && (y.digits == 4 || (y.digits == 2 && two_digit_ok))
+                    {
                         let mut j = i + 5;
                         if self.tight(j, Kind::Dot) {
                             j += 1;

@@ -106,7 +106,8 @@ impl Resolver<'_> {
                 let start = self.point(s, None)?;
                 let year = year_of(&start).ok_or_else(|| self.out_of_range())?;
                 let mut end = self.point(e, Some(year))?;
-                if ends_before(&start, &end) {
+                // Days of one month (`no 19. līdz 17. janvārim`) do not cross a year.
+                if ends_before(&start, &end) && !same_month(s, e) {
                     end = self.point(e, Some(year + 1))?;
                 }
                 (Some(start), Some(end))
@@ -405,5 +406,13 @@ fn year_of(point: &Point) -> Option<i32> {
     match point {
         Point::Week(week) => Some(week.year()),
         _ => point.first_day().map(|day| day.year()),
+    }
+}
+
+/// Whether both ends are days of the same month.
+fn same_month(start: &End, end: &End) -> bool {
+    match (start.node, end.node) {
+        (Node::Day { month: a, .. }, Node::Day { month: b, .. }) => a == b,
+        _ => false,
     }
 }

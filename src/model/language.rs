@@ -192,13 +192,19 @@ mod tests {
             ("en-GB-x-ab", "en-GB-x-ab"),
             ("de-CH-1996", "de-CH-1996"),
         ] {
-            assert_eq!(Language::new(given).map(String::from), Ok(expected.to_owned()));
+            assert_eq!(
+                Language::new(given).map(String::from),
+                Ok(expected.to_owned())
+            );
         }
     }
 
     #[test]
     fn well_known_tags_are_the_constants() {
-        assert!(matches!(Language::new("LV"), Ok(Language(Cow::Borrowed("lv")))));
+        assert!(matches!(
+            Language::new("LV"),
+            Ok(Language(Cow::Borrowed("lv")))
+        ));
     }
 
     #[test]
