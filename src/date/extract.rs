@@ -224,16 +224,16 @@ impl<'t> Iterator for Matches<'t> {
                 self.pos = self.text.len();
                 return None;
             }
-            self.pos = tok.end;
+            self.pos = tok.end();
             if !starts(tok.kind) {
                 continue;
             }
-            let mut grammar = Grammar::new(self.text, tok.start, false);
+            let mut grammar = Grammar::new(self.text, tok.start(), false);
             let Some((expr, count)) = grammar.expr(0) else {
                 continue;
             };
-            let end = grammar.toks.get(count.saturating_sub(1)).end;
-            let Some(found) = self.text.get(tok.start..end) else {
+            let end = grammar.toks.get(count.saturating_sub(1)).end();
+            let Some(found) = self.text.get(tok.start()..end) else {
                 continue;
             };
             let result = Resolver {
@@ -269,7 +269,7 @@ impl<'t> Iterator for Matches<'t> {
             }
             self.pos = end;
             return Some(Match {
-                start: tok.start,
+                start: tok.start(),
                 end,
                 text: found,
                 result,

@@ -11,8 +11,8 @@ use super::lexicon::{Part, Period, Unit, Word};
 /// Byte offsets `start..end` in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct Span {
-    pub(crate) start: usize,
-    pub(crate) end: usize,
+    pub(crate) start: u32,
+    pub(crate) end: u32,
 }
 
 impl Span {
@@ -45,9 +45,9 @@ pub(crate) enum YearRef {
 /// A time of day as written, after its day period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Clock {
-    pub(crate) hour: u32,
-    pub(crate) minute: u32,
-    pub(crate) second: u32,
+    pub(crate) hour: u8,
+    pub(crate) minute: u8,
+    pub(crate) second: u8,
     pub(crate) span: Span,
 }
 
@@ -850,8 +850,8 @@ impl<'t> Grammar<'t> {
             && mm.digits == 2
         {
             let mut clock = Clock {
-                hour: h.value,
-                minute: mm.value,
+                hour: u8::try_from(h.value).ok()?,
+                minute: u8::try_from(mm.value).ok()?,
                 second: 0,
                 span: Span::of(h).to(Span::of(mm)),
             };
@@ -863,7 +863,7 @@ impl<'t> Grammar<'t> {
                 && !ss.space
                 && ss.digits == 2
             {
-                clock.second = ss.value;
+                clock.second = u8::try_from(ss.value).ok()?;
                 clock.span = clock.span.to(Span::of(ss));
                 j = i + 5;
             }
@@ -880,7 +880,7 @@ impl<'t> Grammar<'t> {
             || (sep.kind == Kind::Dot && !sep.space && mm.kind == Kind::Num && !mm.space);
         if hour_alone && !day_of_date {
             let clock = Clock {
-                hour: h.value,
+                hour: u8::try_from(h.value).ok()?,
                 minute: 0,
                 second: 0,
                 span: Span::of(h),

@@ -2,10 +2,10 @@
 //!
 //! Whitespace (ASCII, no-break and thin spaces) separates tokens and is remembered as
 //! [`Tok::space`]. A run of ASCII digits is one number; a run of letters is one word,
-//! folded and hashed as it is scanned and looked up in the [lexicon](super::lexicon);
+//! folded and packed as it is scanned and looked up in the [lexicon](super::lexicon);
 //! every dash (`-`, `–`, `—`, `−`) is [`Kind::Dash`].
 
-use super::lexicon::{self, HASH_START, MAX_WORD, Word};
+use super::lexicon::{self, MAX_WORD, Word};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,9 +37,9 @@ pub(crate) enum Kind {
 pub(crate) struct Tok {
     pub(crate) kind: Kind,
     /// Byte offset of its first byte.
-    pub(crate) start: usize,
+    pub(crate) start: u32,
     /// Byte offset just after it.
-    pub(crate) end: usize,
+    pub(crate) end: u32,
     /// A number's value (saturating at `u32::MAX`); 0 for other tokens.
     pub(crate) value: u32,
     /// A number's count of digits (saturating at 255); 0 for other tokens.
@@ -57,6 +57,27 @@ impl Tok {
         digits: 0,
         space: false,
     };
+
+    /// The end of the text at byte `pos`.
+    fn end_at(pos: usize, space: bool) -> Tok {
+        let pos = u32::try_from(pos).unwrap_or(u32::MAX);
+        Tok {
+            start: pos,
+            end: pos,
+            space,
+            ..Tok::END
+        }
+    }
+
+    /// Byte offset of its first byte.
+    pub(crate) fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset just after it.
+    pub(crate) fn end(&self) -> usize {
+        self.end as usize
+    }
 
     /// The word's meaning, or [`Word::Other`] for a token that is not a word.
     pub(crate) fn word(&self) -> Option<Word> {
@@ -83,9 +104,15 @@ fn space_len(bytes: &[u8], pos: usize) -> usize {
 }
 
 /// The token that starts at or after byte `pos` of `text` (after whitespace).
+///
+/// Offsets are kept as `u32`, which keeps a token small; text beyond 4 GiB is read as
+/// the end of the text.
 pub(crate) fn next(text: &str, mut pos: usize) -> Tok {
     let bytes = text.as_bytes();
     let from = pos;
+    while bytes.get(pos) == Some(&b' ') {
+        pos += 1;
+    }
     loop {
         let n = space_len(bytes, pos);
         if n == 0 {
@@ -94,75 +121,74 @@ pub(crate) fn next(text: &str, mut pos: usize) -> Tok {
         pos += n;
     }
     let space = pos > from;
-    let mut tok = Tok {
-        kind: Kind::End,
-        start: pos,
-        end: pos,
-        value: 0,
-        digits: 0,
-        space,
-    };
     let Some(&b) = bytes.get(pos) else {
-        return tok;
+        return Tok::end_at(pos, space);
     };
-    if b.is_ascii_digit() {
+    let (kind, end, value, digits) = if b.is_ascii_digit() {
         let mut value: u32 = 0;
-        let mut digits: u32 = 0;
         let mut end = pos;
         while let Some(&d) = bytes.get(end) {
             if !d.is_ascii_digit() {
                 break;
             }
             value = value.saturating_mul(10).saturating_add(u32::from(d - b'0'));
-            digits += 1;
             end += 1;
         }
-        tok.kind = Kind::Num;
-        tok.end = end;
-        tok.value = value;
-        tok.digits = u8::try_from(digits).unwrap_or(u8::MAX);
-        return tok;
-    }
-    let (kind, len) = match b {
-        b'.' => (Kind::Dot, 1),
-        b',' => (Kind::Comma, 1),
-        b':' => (Kind::Colon, 1),
-        b'/' => (Kind::Slash, 1),
-        b'-' => (Kind::Dash, 1),
-        b'%' => (Kind::Measure, 1),
-        b if b.is_ascii_alphabetic() => return word(text, tok),
-        b if b < 0x80 => (Kind::Other, 1),
-        _ => {
-            let c = text
-                .get(pos..)
-                .and_then(|s| s.chars().next())
-                .unwrap_or('\u{FFFD}');
-            match c {
-                '–' | '—' | '‒' | '−' => (Kind::Dash, c.len_utf8()),
-                '€' => (Kind::Measure, c.len_utf8()),
-                c if c.is_alphabetic() => return word(text, tok),
-                c => (Kind::Other, c.len_utf8()),
+        let digits = u8::try_from(end - pos).unwrap_or(u8::MAX);
+        (Kind::Num, end, value, digits)
+    } else {
+        let (kind, end) = match b {
+            b'.' => (Kind::Dot, pos + 1),
+            b',' => (Kind::Comma, pos + 1),
+            b':' => (Kind::Colon, pos + 1),
+            b'/' => (Kind::Slash, pos + 1),
+            b'-' => (Kind::Dash, pos + 1),
+            b'%' => (Kind::Measure, pos + 1),
+            b if b.is_ascii_alphabetic() => word(text, pos),
+            b if b < 0x80 => (Kind::Other, pos + 1),
+            _ => {
+                let c = text
+                    .get(pos..)
+                    .and_then(|s| s.chars().next())
+                    .unwrap_or('\u{FFFD}');
+                match c {
+                    '–' | '—' | '‒' | '−' => (Kind::Dash, pos + c.len_utf8()),
+                    '€' => (Kind::Measure, pos + c.len_utf8()),
+                    c if c.is_alphabetic() => word(text, pos),
+                    c => (Kind::Other, pos + c.len_utf8()),
+                }
             }
-        }
+        };
+        (kind, end, 0, 0)
     };
-    tok.kind = kind;
-    tok.end = pos + len;
-    tok
+    match (u32::try_from(pos), u32::try_from(end)) {
+        (Ok(start), Ok(end)) => Tok {
+            kind,
+            start,
+            end,
+            value,
+            digits,
+            space,
+        },
+        _ => Tok::end_at(pos, space),
+    }
 }
 
-/// Scans the word that starts at `tok.start`, folding and hashing it.
-fn word(text: &str, mut tok: Tok) -> Tok {
+/// Scans the word that starts at `start`, folding and hashing it: its meaning and end.
+fn word(text: &str, start: usize) -> (Kind, usize) {
     let bytes = text.as_bytes();
-    let mut pos = tok.start;
-    let mut key = [0u8; MAX_WORD];
-    let mut len = 0usize;
-    let mut hash = HASH_START;
+    let mut pos = start;
+    // The folded letters, packed little-endian: the first eight in `low`, the rest in
+    // `high` (two `u64` shifts are cheaper than one `u128` shift).
+    let mut low = 0u64;
+    let mut high = 0u64;
+    let mut len = 0u32;
     // A letter that does not fold (not Latvian) or a word too long for the table.
     let mut foreign = false;
     while let Some(&b) = bytes.get(pos) {
         let folded;
         if b.is_ascii_alphabetic() {
-            folded = b.to_ascii_lowercase();
+            folded = b | 0x20;
             pos += 1;
         } else if b < 0x80 {
             break;
@@ -182,22 +208,22 @@ fn word(text: &str, mut tok: Tok) -> Tok {
                 _ => break,
             }
         }
-        if let Some(slot) = key.get_mut(len) {
-            *slot = folded;
-            len += 1;
+        if len < 8 {
+            low |= u64::from(folded) << (8 * len);
+        } else if len < MAX_WORD as u32 {
+            high |= u64::from(folded) << (8 * (len - 8));
         } else {
             foreign = true;
         }
-        hash = lexicon::hash_step(hash, folded);
+        len += 1;
     }
-    tok.end = pos;
-    tok.kind = Kind::Word(if foreign {
+    let packed = u128::from(low) | (u128::from(high) << 64);
+    let word = if foreign {
         Word::Other
     } else {
-        key.get(..len)
-            .map_or(Word::Other, |k| lexicon::lookup(k, hash))
-    });
-    tok
+        lexicon::lookup(packed)
+    };
+    (Kind::Word(word), pos)
 }
 
 /// The tokens from one start position on, scanned as they are asked for and kept in a
@@ -209,10 +235,12 @@ pub(crate) struct Toks<'t> {
     len: usize,
     /// Where scanning goes on.
     next: usize,
+    /// The end token, once scanning has reached it.
+    end: Option<Tok>,
 }
 
 /// How many tokens one expression may span.
-pub(crate) const CAP: usize = 32;
+pub(crate) const CAP: usize = 28;
 
 impl<'t> Toks<'t> {
     /// The tokens of `text` from byte `start` on.
@@ -222,30 +250,34 @@ impl<'t> Toks<'t> {
             buf: [Tok::END; CAP],
             len: 0,
             next: start,
+            end: None,
         }
     }
 
     /// Token `i`, or an end token past the buffer or the text.
     pub(crate) fn get(&mut self, i: usize) -> Tok {
-        while self.len <= i && self.len < CAP {
-            let tok = next(self.text, self.next);
-            if tok.kind == Kind::End {
-                return tok;
+        if i < self.len {
+            if let Some(tok) = self.buf.get(i) {
+                return *tok;
             }
-            self.next = tok.end;
+        }
+        if let Some(end) = self.end {
+            return end;
+        }
+        while self.len <= i {
+            let tok = next(self.text, self.next);
+            if tok.kind == Kind::End || self.len == CAP {
+                let end = Tok::end_at(self.next, false);
+                self.end = Some(end);
+                return end;
+            }
+            self.next = tok.end();
             if let Some(slot) = self.buf.get_mut(self.len) {
                 *slot = tok;
             }
             self.len += 1;
         }
-        match self.buf.get(i) {
-            Some(tok) if i < self.len => *tok,
-            _ => Tok {
-                start: self.next,
-                end: self.next,
-                ..Tok::END
-            },
-        }
+        self.buf.get(i).copied().unwrap_or(Tok::END)
     }
 
     /// The kind of token `i`.
@@ -272,7 +304,7 @@ mod tests {
                 return out;
             }
             out.push(tok.kind);
-            pos = tok.end;
+            pos = tok.end();
         }
     }
 

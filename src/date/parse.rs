@@ -272,13 +272,13 @@ impl Parser {
         let Some((expr, count)) = grammar.expr(0) else {
             return Err(unrecognized(text, start, trimmed));
         };
-        let end = grammar.toks.get(count.saturating_sub(1)).end;
+        let end = grammar.toks.get(count.saturating_sub(1)).end();
         let found = text.get(start..end).unwrap_or(trimmed);
         let rest = lex::next(text, end);
         if rest.kind != Kind::End {
             return Err(ErrorKind::Trailing {
                 read: found.to_owned(),
-                rest: text.get(rest.start..).unwrap_or("").trim_end().to_owned(),
+                rest: text.get(rest.start()..).unwrap_or("").trim_end().to_owned(),
             }
             .into());
         }
@@ -328,7 +328,7 @@ fn unrecognized(text: &str, start: usize, trimmed: &str) -> Error {
             _ => {}
         }
         first = false;
-        pos = tok.end;
+        pos = tok.end();
     }
     let found = trimmed.to_owned();
     if bare {

@@ -28,7 +28,7 @@ enum Base {
 impl Resolver<'_> {
     fn slice(&self, span: Span) -> String {
         self.text
-            .get(span.start..span.end)
+            .get(span.start as usize..span.end as usize)
             .unwrap_or(self.found)
             .to_owned()
     }
@@ -368,7 +368,11 @@ impl Resolver<'_> {
             (day, clock.hour)
         };
         let local = day
-            .and_hms_opt(hour, clock.minute, clock.second)
+            .and_hms_opt(
+                u32::from(hour),
+                u32::from(clock.minute),
+                u32::from(clock.second),
+            )
             .ok_or_else(invalid)?;
         self.parser
             .local_time_policy()

@@ -9,4 +9,6 @@
 )]
 
 mod corpus;
+mod errors;
+mod extract;
 mod table;
