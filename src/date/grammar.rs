@@ -54,8 +54,8 @@ pub(crate) struct Clock {
 /// What one end of an expression names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Node {
-    /// A day of a month; `month` 0 while a range start waits for its end's month
-    /// (`17.–19. janvārī`).
+    /// A day of a month; `month` is [`PENDING`] while a range start waits for its end's
+    /// month (`17.–19. janvārī`).
     Day {
         year: YearRef,
         month: u32,
@@ -94,6 +94,9 @@ pub(crate) enum Node {
     Time,
 }
 
+/// The month of a day that takes its month from the end of its range.
+pub(crate) const PENDING: u32 = u32::MAX;
+
 /// One end of an expression: a node with its weekday and time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct End {
@@ -120,7 +123,7 @@ impl End {
 
     /// Whether the end still waits for its range's other end.
     fn pending(&self) -> bool {
-        matches!(self.node, Node::Day { month: 0, .. } | Node::YearPending(_))
+        matches!(self.node, Node::Day { month: PENDING, .. } | Node::YearPending(_))
     }
 
     /// Whether it is a day written in digits only, with no weekday.
@@ -323,7 +326,7 @@ impl<'t> Grammar<'t> {
     fn dated(&mut self, i: usize) -> Option<(End, usize)> {
         let (end, j) = self.end(i)?;
         match end.node {
-            Node::Day { month: 1..=99, .. } => Some((end, j)),
+            Node::Day { month, .. } if month != PENDING => Some((end, j)),
             _ => None,
         }
     }
@@ -662,7 +665,7 @@ impl<'t> Grammar<'t> {
                 // `17.–19. janvārī`, `no 17. līdz 19. janvārim`: the month comes later.
                 let end = End::new(Node::Day {
                     year: YearRef::Implicit,
-                    month: 0,
+                    month: PENDING,
                     day: a.value,
                     day_span: Span::of(a),
                     month_span: Span::default(),
@@ -920,7 +923,7 @@ fn combine(mut start: End, end: End) -> Option<Expr> {
     match (&mut start.node, end.node) {
         (
             Node::Day {
-                month: month @ 0,
+                month: month @ PENDING,
                 year,
                 month_span,
                 ..
@@ -931,7 +934,7 @@ fn combine(mut start: End, end: End) -> Option<Expr> {
                 month_span: end_span,
                 ..
             },
-        ) if end_month != 0 => {
+        ) if end_month != PENDING => {
             *month = end_month;
             *month_span = end_span;
             if *year == YearRef::Implicit {
@@ -939,7 +942,7 @@ fn combine(mut start: End, end: End) -> Option<Expr> {
             }
         }
         (Node::YearPending(year), Node::Year(_)) => start.node = Node::Year(*year),
-        (Node::Day { month: 0, .. } | Node::YearPending(_), _) => return None,
+        (Node::Day { month: PENDING, .. } | Node::YearPending(_), _) => return None,
         _ => {}
     }
     if end.pending() {
