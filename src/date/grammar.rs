@@ -123,7 +123,10 @@ impl End {
 
     /// Whether the end still waits for its range's other end.
     fn pending(&self) -> bool {
-        matches!(self.node, Node::Day { month: PENDING, .. } | Node::YearPending(_))
+        matches!(
+            self.node,
+            Node::Day { month: PENDING, .. } | Node::YearPending(_)
+        )
     }
 
     /// Whether it is a day written in digits only, with no weekday.

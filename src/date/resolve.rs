@@ -106,7 +106,7 @@ impl Resolver<'_> {
                 let start = self.point(s, None)?;
                 let year = year_of(&start).ok_or_else(|| self.out_of_range())?;
                 let mut end = self.point(e, Some(year))?;
-                // Days of one month (`no 19. līdz 17. janvārim`) do not cross a year.
+                // Days that share one month word (`no 19. līdz 17. janvārim`) do not cross a year.
                 if ends_before(&start, &end) && !same_month(s, e) {
                     end = self.point(e, Some(year + 1))?;
                 }
@@ -413,10 +413,11 @@ fn year_of(point: &Point) -> Option<i32> {
     }
 }
 
-/// Whether both ends are days of the same month.
+/// Whether the start took its month from the end (`no 19. līdz 17. janvārim`): both
+/// name the month with the same word.
 fn same_month(start: &End, end: &End) -> bool {
     match (start.node, end.node) {
-        (Node::Day { month: a, .. }, Node::Day { month: b, .. }) => a == b,
+        (Node::Day { month_span: a, .. }, Node::Day { month_span: b, .. }) => a == b,
         _ => false,
     }
 }

@@ -8,7 +8,10 @@
     clippy::print_stdout
 )]
 
+#[cfg(feature = "cli")]
+mod cli;
 mod corpus;
 mod errors;
 mod extract;
+mod format;
 mod table;
