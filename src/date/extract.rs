@@ -23,7 +23,7 @@ use super::{Error, ErrorKind, Parser, Precision, Value};
 /// let text = "Trešdien, 17. janvārī, plkst. 10.00 notiks sēde.";
 /// let found = date::extract(text, NaiveDate::from_ymd_opt(2018, 1, 20)).next().ok_or("none")?;
 /// assert_eq!(found.as_str(), "Trešdien, 17. janvārī, plkst. 10.00");
-/// assert_eq!(found.range(), 0..36);
+/// assert_eq!(found.range(), 0..38);
 /// assert_eq!(found.value().map(|v| v.to_string()).as_deref(), Some("2018-01-17T10:00+02:00"));
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -143,7 +143,7 @@ impl<'t> Match<'t> {
     /// use jaunumi::date;
     ///
     /// let found = date::extract("2009. gadā", None).next().ok_or("none")?;
-    /// assert_eq!(found.result()?.to_string(), "2009");
+    /// assert_eq!(found.result().map_err(Clone::clone)?.to_string(), "2009");
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn result(&self) -> Result<&Value, &Error> {

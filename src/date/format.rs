@@ -49,7 +49,7 @@ pub enum Style {
     Numeric,
 }
 
-/// A value written in Latvian: see [`format`].
+/// A value written in Latvian: see [`format()`].
 ///
 /// # Example
 ///

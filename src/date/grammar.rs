@@ -200,7 +200,7 @@ impl<'t> Grammar<'t> {
             }
         }
         match self.word(i) {
-            Some(Word::From) => return self.from_range(i + 1),
+            Some(Word::From) => return self.range_from(i + 1),
             Some(Word::Since) => {
                 let (start, j) = self.end(i + 1)?;
                 return complete(start).map(|s| (Expr::Range(Some(s), None), j));
@@ -245,7 +245,7 @@ impl<'t> Grammar<'t> {
     }
 
     /// After `no`: `no X līdz Y`, `no X–Y`, or the open `no X`.
-    fn from_range(&mut self, i: usize) -> Option<(Expr, usize)> {
+    fn range_from(&mut self, i: usize) -> Option<(Expr, usize)> {
         let Some((start, j)) = self.end(i) else {
             let (end, j) = self.bare_time_range(i)?;
             return Some((Expr::One(end), j));
@@ -255,10 +255,10 @@ impl<'t> Grammar<'t> {
         }
         if self.word(j) == Some(Word::Until) {
             let k = self.skip_even(j + 1);
-            if let Some((end, m)) = self.end(k) {
-                if let Some(expr) = combine(start, end) {
-                    return Some((expr, m));
-                }
+            if let Some((end, m)) = self.end(k)
+                && let Some(expr) = combine(start, end)
+            {
+                return Some((expr, m));
             }
         }
         if let Some(range) = self.continue_range(start, j) {

@@ -256,10 +256,10 @@ impl<'t> Toks<'t> {
 
     /// Token `i`, or an end token past the buffer or the text.
     pub(crate) fn get(&mut self, i: usize) -> Tok {
-        if i < self.len {
-            if let Some(tok) = self.buf.get(i) {
-                return *tok;
-            }
+        if i < self.len
+            && let Some(tok) = self.buf.get(i)
+        {
+            return *tok;
         }
         if let Some(end) = self.end {
             return end;

@@ -1,6 +1,6 @@
 //! Latvian dates as municipal news writes them: read one expression ([`parse`]), find every
 //! expression in running text ([`extract`]), and write values back in Latvian
-//! ([`format`]), in Europe/Riga.
+//! ([`format()`]), in Europe/Riga.
 //!
 //! # What is read
 //!

@@ -41,7 +41,7 @@ pub enum Precision {
 /// # Example
 ///
 /// ```
-/// use chrono::{Month, NaiveDate};
+/// use chrono::{Datelike as _, Month, NaiveDate};
 /// use jaunumi::date::Point;
 ///
 /// let day = NaiveDate::from_ymd_opt(2024, 1, 17).ok_or("not a date")?;
