@@ -550,22 +550,10 @@ impl<'t> Grammar<'t> {
             }
             Kind::Dash if !b.space => {
                 // `2024-01-17` or `20-02-2017`.
-                let m = self.tok(i + 2);
-                let c = self.tok(i + 3);
-                let d = self.tok(i + 4);
-                if m.kind != Kind::Num
-                    || m.space
-                    || m.digits > 2
-                    || c.kind != Kind::Dash
-                    || c.space
-                    || d.kind != Kind::Num
-                    || d.space
-                {
-                    return None;
-                }
-                let (year, day) = match (a.digits, d.digits) {
-                    (4, 1..=2) => (a, d),
-                    (1..=2, 4) => (d, a),
+                let (m, last) = self.separated(i, Kind::Dash)?;
+                let (year, day) = match (a.digits, last.digits) {
+                    (4, 1..=2) => (a, last),
+                    (1..=2, 4) => (last, a),
                     _ => return None,
                 };
                 let end = self.numeric_day(year_value(year)?, m, day, false);
@@ -573,18 +561,8 @@ impl<'t> Grammar<'t> {
             }
             Kind::Slash if !b.space && a.digits <= 2 => {
                 // `17/01/2024`.
-                let m = self.tok(i + 2);
-                let c = self.tok(i + 3);
-                let y = self.tok(i + 4);
-                if m.kind != Kind::Num
-                    || m.space
-                    || m.digits > 2
-                    || c.kind != Kind::Slash
-                    || c.space
-                    || y.kind != Kind::Num
-                    || y.space
-                    || !(y.digits == 4 || y.digits == 2)
-                {
+                let (m, y) = self.separated(i, Kind::Slash)?;
+                if !(y.digits == 4 || y.digits == 2) {
                     return None;
                 }
                 let end = self.numeric_day(year_value(y)?, m, a, true);
@@ -592,6 +570,20 @@ impl<'t> Grammar<'t> {
             }
             _ => None,
         }
+    }
+
+    /// The middle and last numbers of `a-b-c` or `a/b/c` at `i`, written without spaces,
+    /// the middle one of at most two digits.
+    fn separated(&mut self, i: usize, separator: Kind) -> Option<(Tok, Tok)> {
+        let middle = self.tok(i + 2);
+        let last = self.tok(i + 4);
+        let tight = middle.kind == Kind::Num
+            && !middle.space
+            && middle.digits <= 2
+            && self.tight(i + 3, separator)
+            && last.kind == Kind::Num
+            && !last.space;
+        tight.then_some((middle, last))
     }
 
     fn numeric_day(&mut self, year: i32, month: Tok, day: Tok, slash: bool) -> End {

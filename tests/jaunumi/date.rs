@@ -15,3 +15,13 @@ mod errors;
 mod extract;
 mod format;
 mod table;
+
+use chrono::NaiveDate;
+
+/// What `parse` gives, as the tables write it: the ISO value, or `error: <message>`.
+fn outcome(phrase: &str, reference: impl Into<Option<NaiveDate>>) -> String {
+    match jaunumi::date::parse(phrase, reference) {
+        Ok(value) => value.to_string(),
+        Err(err) => format!("error: {err}"),
+    }
+}
