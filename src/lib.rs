@@ -81,6 +81,7 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod date;
 mod error;
 mod model;
 pub mod riga;

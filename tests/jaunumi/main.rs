@@ -9,6 +9,7 @@ mod seed;
 
 #[cfg(feature = "cli")]
 mod cli;
+mod date;
 mod errors;
 mod model;
 mod properties;

@@ -2,7 +2,7 @@
 //! field.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader};
+use std::io::{self, BufRead, BufReader, Write};
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
@@ -18,6 +18,27 @@ pub(crate) fn open(path: Option<&Path>) -> io::Result<Box<dyn BufRead>> {
         }
         None => Box::new(io::stdin().lock()),
     })
+}
+
+/// Calls `write` for each line of standard input (without its line ending; invalid UTF-8
+/// replaced), writing to standard output, and flushes at the end. Lines are handled as they
+/// arrive: nothing reads all of the input first.
+pub(crate) fn each_line(
+    mut write: impl FnMut(&str, &mut io::StdoutLock<'_>) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut input = io::stdin().lock();
+    let mut out = io::stdout().lock();
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        if input.read_until(b'\n', &mut buf)? == 0 {
+            return out.flush();
+        }
+        let line = String::from_utf8_lossy(&buf);
+        let line = line.strip_suffix('\n').unwrap_or(&line);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        write(line, &mut out)?;
+    }
 }
 
 /// Why a record was refused: the path of the field, and what was wrong.

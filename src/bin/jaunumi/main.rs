@@ -2,6 +2,7 @@
 //! not written in Rust. Every subcommand is a thin layer over the library.
 
 mod check;
+mod date;
 mod input;
 mod schema;
 
@@ -23,6 +24,10 @@ enum Command {
     Schema(schema::Args),
     /// Check articles given as JSON Lines; print one line per invalid record.
     Check(check::Args),
+    /// Read Latvian date expressions, one per line, and write their ISO 8601 values.
+    Date(date::DateArgs),
+    /// Find the Latvian date expressions in paragraphs, one per line, and write them as JSON.
+    Extract(date::ExtractArgs),
 }
 
 fn main() -> ExitCode {
@@ -30,6 +35,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Schema(args) => schema::run(&args),
         Command::Check(args) => check::run(&args),
+        Command::Date(args) => date::run_date(&args),
+        Command::Extract(args) => date::run_extract(&args),
     };
     match result {
         Ok(code) => code,
