@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod slug;
+
 /// Latvian municipal news: validate, slug, read dates, export feeds and JSON-LD.
 #[derive(Debug, Parser)]
 #[command(name = "jaunumi", version, about)]
@@ -14,9 +16,14 @@ struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-enum Command {}
+enum Command {
+    /// Slug titles: one title per line on standard input, one slug per line on standard output.
+    Slug(slug::Args),
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {}
+    match cli.command {
+        Command::Slug(args) => slug::run(args),
+    }
 }
