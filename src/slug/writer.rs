@@ -202,8 +202,8 @@ fn zeroed(len: usize) -> Vec<u8> {
 /// Writes the words of a text as a slug, joining them with single hyphens.
 #[derive(Debug)]
 struct Writer {
-    /// The slug so far is `buf[..len]`; `buf` always has room for the rest of the text, so
-    /// that the plain-text loop never grows it.
+    /// The slug so far is `buf[..len]`; the plain-text loop makes room for the rest of the
+    /// text before it starts, so that it never grows `buf`.
     buf: Vec<u8>,
     len: usize,
     /// What ended the last word written, until the next letter starts a new one.
@@ -253,11 +253,6 @@ impl Writer {
                 };
                 at = start + c.len_utf8();
                 self.non_ascii(c);
-                // Keep room for the rest of the text, however much this character wrote.
-                let room = self.len + (bytes.len() - at) + 8;
-                if self.buf.len() < room {
-                    self.buf.resize(room, 0);
-                }
             }
         }
     }
@@ -265,6 +260,12 @@ impl Writer {
     /// Writes plain text from `at` (which starts a word) and gives where it ends.
     #[inline(always)]
     fn plain(&mut self, bytes: &[u8], mut at: usize) -> usize {
+        // The loop writes at most a byte for each byte it reads; the general path may have
+        // written more (`&` as `-un-`, `щ` as `shch`).
+        let room = self.len + bytes.len().saturating_sub(at) + 8;
+        if self.buf.len() < room {
+            self.buf.resize(room, 0);
+        }
         let mut state = AFTER_LETTER;
         let mut len = self.len;
         loop {
@@ -570,6 +571,14 @@ mod tests {
                 assert_eq!(words.last(), Some(&right), "{text:?}");
             }
         }
+    }
+
+    /// `&` writes more than it reads; the plain-text loop after it still has room.
+    #[test]
+    fn ampersands_leave_room_for_plain_text() {
+        let text = "a&".repeat(40) + "pašvaldības";
+        let expected = "a-un-".repeat(40) + "pasvaldibas";
+        assert_eq!(slugify(&text, usize::MAX, "un"), expected);
     }
 
     #[test]

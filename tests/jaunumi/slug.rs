@@ -370,6 +370,8 @@ fn text() -> impl Strategy<Value = String> {
         any::<String>(),
         plain_text(),
         "[a-zāēīūščžņļķģ Жжщъьыюя ﬁÆßＲ２٣北京Ωé\u{301}\u{ad}\u{200d}\u{fe0f}😀❤&'’.,—-]{0,80}",
+        "[& ]{0,40}",
+        "[щЩ& ]{0,40}",
     ]
 }
 
@@ -404,6 +406,15 @@ proptest! {
         prop_assert_eq!(slugger.slugify(&title), reference(&title, "un"));
         let english = slugger.with_language(&Language::ENGLISH);
         prop_assert_eq!(english.slugify(&title), reference(&title, "and"));
+    }
+
+    /// Whatever comes before, however much it writes (`&`, `щ`), a last word is written whole.
+    #[test]
+    fn the_last_word_is_written_whole(before in text(), word in "[a-zA-Zāčēģīķļņšūž0-9]{1,30}") {
+        let slugger = Slugger::new().with_max_len(usize::MAX);
+        let slug = slugger.slugify(&format!("{before} {word}"));
+        let last = slugger.slugify(&word);
+        prop_assert!(slug == last || slug.ends_with(&format!("-{last}")), "{slug:?} {last:?}");
     }
 
     #[test]
