@@ -104,6 +104,24 @@ fn default_policy_is_latvian_within_100() -> TestResult {
     Ok(())
 }
 
+/// The examples in the policy of the `slug` module docs.
+#[test]
+fn documented_examples() {
+    for (title, slug) in [
+        ("ﬁ Æ ß Ｒｉｇａ", "fi-ae-ss-riga"),
+        ("Nr.1 a/s 97.gadadienas", "nr-1-a-s-97-gadadienas"),
+        (
+            "Mayor's Mayor’s Mayor‘s Mayorʼs",
+            "mayors-mayors-mayors-mayors",
+        ),
+        ("٣ Ωμέγα 北京", "3-omega-bei-jing"),
+        ("„ “ ” « » \" ″ ′ – — … 🎉 ™", ""),
+        ("объявление", "obiavlenie"),
+    ] {
+        assert_eq!(slugify(title), slug, "{title}");
+    }
+}
+
 #[test]
 fn control_characters_end_words() {
     assert_eq!(
