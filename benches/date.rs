@@ -11,8 +11,6 @@ use chrono::{DateTime, NaiveDate};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use jaunumi::date::Parser;
 
-// The support modules are shared by every bench, which each use a part of them.
-#[allow(unreachable_pub)]
 mod support;
 
 const N: usize = 10_000;

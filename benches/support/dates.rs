@@ -154,7 +154,7 @@ fn capitalized(word: &str) -> String {
 }
 
 /// `n` phrases, each with a reference date within 150 days of its date.
-pub fn phrases(seed: u64, n: usize) -> Vec<(String, NaiveDate)> {
+pub(crate) fn phrases(seed: u64, n: usize) -> Vec<(String, NaiveDate)> {
     let mut rng = Rng::with_seed(seed);
     (0..n)
         .map(|_| {
@@ -166,7 +166,7 @@ pub fn phrases(seed: u64, n: usize) -> Vec<(String, NaiveDate)> {
 }
 
 /// `n` RFC 3339 timestamps with the Europe/Riga offset of their instant, as feeds carry.
-pub fn timestamps(seed: u64, n: usize) -> Vec<String> {
+pub(crate) fn timestamps(seed: u64, n: usize) -> Vec<String> {
     let mut rng = Rng::with_seed(seed);
     (0..n)
         .map(|_| {
@@ -204,7 +204,7 @@ fn sentence(rng: &mut Rng, date: NaiveDate) -> String {
 }
 
 /// `n` paragraphs of 3 to 8 sentences, each with a reference date.
-pub fn paragraphs(seed: u64, n: usize) -> Vec<(String, NaiveDate)> {
+pub(crate) fn paragraphs(seed: u64, n: usize) -> Vec<(String, NaiveDate)> {
     let mut rng = Rng::with_seed(seed);
     (0..n)
         .map(|_| {

@@ -15,3 +15,4 @@ mod model;
 mod properties;
 #[cfg(feature = "schemars")]
 mod schema;
+mod slug;

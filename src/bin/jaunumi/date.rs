@@ -1,7 +1,7 @@
 //! `jaunumi date` and `jaunumi extract`: Latvian date expressions, one per line or found in
 //! paragraphs, streamed from standard input to standard output.
 
-use std::io::{self, Write};
+use std::io;
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 

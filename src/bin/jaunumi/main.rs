@@ -5,6 +5,7 @@ mod check;
 mod date;
 mod input;
 mod schema;
+mod slug;
 
 use std::process::ExitCode;
 
@@ -28,6 +29,8 @@ enum Command {
     Date(date::DateArgs),
     /// Find the Latvian date expressions in paragraphs, one per line, and write them as JSON.
     Extract(date::ExtractArgs),
+    /// Slug titles: one title per line on standard input, one slug per line on standard output.
+    Slug(slug::Args),
 }
 
 fn main() -> ExitCode {
@@ -37,6 +40,7 @@ fn main() -> ExitCode {
         Command::Check(args) => check::run(&args),
         Command::Date(args) => date::run_date(&args),
         Command::Extract(args) => date::run_extract(&args),
+        Command::Slug(args) => slug::run(&args),
     };
     match result {
         Ok(code) => code,
