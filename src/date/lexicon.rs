@@ -492,16 +492,18 @@ pub(crate) const fn hash(packed: u128) -> usize {
     (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_BITS)) as usize
 }
 
-/// A folded key: up to [`MAX_WORD`] ASCII letters packed little-endian into a `u128`
-/// (letters are never 0, so the packing also fixes the length).
+/// A folded key: up to [`MAX_WORD`] ASCII letters packed into a `u128`, each letter
+/// shifting the ones before it up a byte, so the last letter is the lowest byte (letters
+/// are never 0, so the packing also fixes the length).
 #[derive(Clone, Copy)]
 struct Key {
     packed: u128,
 }
 
-/// Packs `letter` as the `index`-th byte of a key.
-const fn pack(packed: u128, index: usize, letter: u8) -> u128 {
-    packed | ((letter as u128) << (8 * index))
+/// Packs `letter` after the letters of `packed`: the scanner does the same, one shift
+/// by a constant per letter.
+pub(crate) const fn pack(packed: u128, letter: u8) -> u128 {
+    (packed << 8) | letter as u128
 }
 
 /// Folds a table entry at compile time, as the scanner folds text at run time.
@@ -529,7 +531,7 @@ const fn fold_entry(form: &str) -> Key {
             0
         };
         if len < MAX_WORD {
-            key.packed = pack(key.packed, len, folded);
+            key.packed = pack(key.packed, folded);
             len += 1;
         }
     }
@@ -602,9 +604,9 @@ mod tests {
         let key = fold_entry(word);
         let bytes = key
             .packed
-            .to_le_bytes()
+            .to_be_bytes()
             .into_iter()
-            .take_while(|b| *b != 0)
+            .skip_while(|b| *b == 0)
             .collect();
         (bytes, 0)
     }

@@ -263,18 +263,23 @@ impl Parser {
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(&self, text: &str) -> Result<Value, Error> {
-        let trimmed = text.trim();
+        let (start, trimmed) = trim(text);
         if trimmed.is_empty() {
             return Err(ErrorKind::Empty.into());
         }
-        let start = text.len() - text.trim_start().len();
         let mut grammar = Grammar::new(text, start, true);
         let Some((expr, count)) = grammar.expr(0) else {
             return Err(unrecognized(text, start, trimmed));
         };
         let end = grammar.toks.get(count.saturating_sub(1)).end();
         let found = text.get(start..end).unwrap_or(trimmed);
-        let rest = lex::next(text, end);
+        // The token after the expression, already scanned unless the expression fills
+        // the buffer.
+        let rest = if (1..lex::CAP).contains(&count) {
+            grammar.toks.get(count)
+        } else {
+            lex::next(text, end)
+        };
         if rest.kind != Kind::End {
             return Err(ErrorKind::Trailing {
                 read: found.to_owned(),
@@ -308,6 +313,17 @@ impl Parser {
     /// ```
     pub fn extract<'t>(&self, text: &'t str) -> Matches<'t> {
         Matches::new(*self, text)
+    }
+}
+
+/// Where the trimmed text starts, and the trimmed text; most texts need no trimming.
+fn trim(text: &str) -> (usize, &str) {
+    let bytes = text.as_bytes();
+    match (bytes.first(), bytes.last()) {
+        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => {
+            (0, text)
+        }
+        _ => (text.len() - text.trim_start().len(), text.trim()),
     }
 }
 
