@@ -311,7 +311,10 @@ impl<'t> Toks<'t> {
         {
             return *tok;
         }
-        self.scan_to(i)
+        match self.end {
+            Some(end) => end,
+            None => self.scan_to(i),
+        }
     }
 
     /// Scans on to token `i` (to the end if eager), and gives it.
