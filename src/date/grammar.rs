@@ -228,10 +228,10 @@ impl<'t> Grammar<'t> {
             _ => {}
         }
         if let Some((start, j)) = self.end(i) {
-            if let Some(range) = self.continue_range(start, j) {
+            if let Some(range) = self.continue_range(&start, j) {
                 return Some(range);
             }
-            if let Some(start) = complete(start) {
+            if !start.pending() {
                 return Some((Expr::One(start), j));
             }
         }
@@ -265,7 +265,7 @@ impl<'t> Grammar<'t> {
                 return Some((expr, m));
             }
         }
-        if let Some(range) = self.continue_range(start, j) {
+        if let Some(range) = self.continue_range(&start, j) {
             return Some(range);
         }
         complete(start).map(|s| (Expr::Range(Some(s), None), j))
@@ -273,11 +273,11 @@ impl<'t> Grammar<'t> {
 
     /// A dash or slash after a start: `17.–19. janvārī`, `2022.–2038. gadam`,
     /// `2023./2024. mācību gadā`.
-    fn continue_range(&mut self, start: End, j: usize) -> Option<(Expr, usize)> {
+    fn continue_range(&mut self, start: &End, j: usize) -> Option<(Expr, usize)> {
         match self.kind(j) {
             Kind::Dash => {
                 let (end, k) = self.end(j + 1)?;
-                combine(start, end).map(|expr| (expr, k))
+                combine(*start, end).map(|expr| (expr, k))
             }
             Kind::Slash => {
                 let Node::YearPending(first) = start.node else {

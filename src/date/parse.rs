@@ -268,9 +268,12 @@ impl Parser {
             return Err(ErrorKind::Empty.into());
         }
         let mut grammar = Grammar::new(text, start, true);
-        let Some((expr, count)) = grammar.expr(0) else {
+        // Borrowed, not moved out: the expression is large.
+        let read = grammar.expr(0);
+        let Some((expr, count)) = &read else {
             return Err(unrecognized(text, start, trimmed));
         };
+        let count = *count;
         let end = grammar.toks.get(count.saturating_sub(1)).end();
         let found = text.get(start..end).unwrap_or(trimmed);
         // The token after the expression, already scanned unless the expression fills
@@ -293,7 +296,7 @@ impl Parser {
             found,
             anchor: self.reference,
         }
-        .value(&expr)
+        .value(expr)
     }
 
     /// Every date expression in `text`, in order; see [`extract`](super::extract()).
