@@ -321,18 +321,21 @@ impl<'t> Toks<'t> {
     #[inline(never)]
     fn scan_to(&mut self, i: usize) -> Tok {
         let last = if self.eager { CAP } else { i };
-        while self.end.is_none() && self.len <= last {
-            let tok = scan(self.text, self.next);
-            if tok.kind == Kind::End || self.len == CAP {
-                self.end = Some(Tok::end_at(self.next, false));
+        // Kept in registers while scanning.
+        let (mut len, mut next) = (self.len, self.next);
+        while self.end.is_none() && len <= last {
+            let tok = scan(self.text, next);
+            if tok.kind == Kind::End || len == CAP {
+                self.end = Some(Tok::end_at(next, false));
             } else {
-                self.next = tok.end();
-                if let Some(slot) = self.buf.get_mut(self.len) {
+                next = tok.end();
+                if let Some(slot) = self.buf.get_mut(len) {
                     *slot = tok;
                 }
-                self.len += 1;
+                len += 1;
             }
         }
+        (self.len, self.next) = (len, next);
         match self.buf.get(i) {
             Some(tok) if i < self.len => *tok,
             _ => self.end.unwrap_or(Tok::END),
