@@ -224,7 +224,7 @@ fn word(text: &str, start: usize) -> (Kind, usize) {
             pos += 1;
         }
         match bytes.get(pos..pos + 2) {
-            Some(&[lead, next]) if lead >= 0x80 => match lexicon::fold_pair(lead, next) {
+            Some(&[lead, next]) if lead >= 0x80 => match lexicon::fold(lead, next) {
                 Some(letter) => {
                     packed = lexicon::pack(packed, letter);
                     pos += 2;
