@@ -8,8 +8,14 @@
 use super::lexicon::{self, MAX_WORD, Word};
 
 /// What a token is.
+///
+/// A plain byte tag, with the end first: matching a kind is one comparison, and a
+/// buffer of end tokens is all zeros, which is cheap to lay out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 pub(crate) enum Kind {
+    /// The end of the text.
+    End,
     /// A run of ASCII digits; its value is in [`Tok::value`].
     Num,
     /// A word and its meaning.
@@ -28,8 +34,6 @@ pub(crate) enum Kind {
     Measure,
     /// Any other character.
     Other,
-    /// The end of the text.
-    End,
 }
 
 /// A token and where it stands.
