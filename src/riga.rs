@@ -235,6 +235,7 @@ impl LocalTimePolicy {
     /// assert_eq!(forward.to_rfc3339(), "2024-03-31T04:30:00+03:00");
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub fn resolve(&self, zone: Tz, local: NaiveDateTime) -> Result<DateTime<FixedOffset>, Error> {
         // Most local times name one instant, whatever the policy: for Riga, the memo of
         // what chrono-tz says about each year answers those without a search.

@@ -13,8 +13,8 @@
 use std::sync::OnceLock;
 
 use chrono::{
-    DateTime, Datelike as _, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, Offset as _,
-    TimeZone as _, Timelike as _,
+    DateTime, Datelike as _, FixedOffset, NaiveDate, NaiveDateTime, Offset as _, TimeZone as _,
+    Timelike as _,
 };
 
 use super::TIME_ZONE;
@@ -59,17 +59,19 @@ struct Year {
 
 /// The instant of a Riga local time that names exactly one instant, as chrono-tz gives
 /// it; `None` for a time in a skipped or repeated stretch, or outside 1900–2100.
+#[inline]
 pub(super) fn single(local: NaiveDateTime) -> Option<DateTime<FixedOffset>> {
     let index = usize::try_from(local.year() - FIRST_YEAR).ok()?;
     let year = MEMO
         .get(index)?
         .get_or_init(|| Year::scan(local.year()))
         .as_ref()?;
-    let second = i64::from(local.ordinal0()) * DAY + i64::from(local.num_seconds_from_midnight());
-    match year.offset(second)?.from_local_datetime(&local) {
-        LocalResult::Single(instant) => Some(instant),
-        _ => None,
-    }
+    let second =
+        i64::from(local.ordinal0()) * DAY + i64::from(local.time().num_seconds_from_midnight());
+    // As chrono does for a time zone's single offset.
+    let offset = year.offset(second)?;
+    let utc = local.checked_sub_offset(offset)?;
+    Some(DateTime::from_naive_utc_and_offset(utc, offset))
 }
 
 impl Year {
@@ -162,7 +164,7 @@ fn first_second_at(mut low: i64, mut high: i64, before: FixedOffset) -> Option<i
 
 #[cfg(test)]
 mod tests {
-    use chrono::{NaiveTime, TimeDelta};
+    use chrono::{LocalResult, NaiveTime, TimeDelta};
 
     use super::*;
 
