@@ -321,12 +321,11 @@ impl Parser {
 
 /// Where the trimmed text starts, and the trimmed text; most texts need no trimming.
 fn trim(text: &str) -> (usize, &str) {
-    let bytes = text.as_bytes();
-    match (bytes.first(), bytes.last()) {
-        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => {
-            (0, text)
-        }
-        _ => (text.len() - text.trim_start().len(), text.trim()),
+    let kept = |c: Option<char>| c.is_some_and(|c| !c.is_whitespace());
+    if kept(text.chars().next()) && kept(text.chars().next_back()) {
+        (0, text)
+    } else {
+        (text.len() - text.trim_start().len(), text.trim())
     }
 }
 
