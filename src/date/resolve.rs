@@ -121,6 +121,7 @@ impl Resolver<'_> {
     }
 
     /// The point one end names; `year` is the year it takes when the text leaves it out.
+    #[inline(always)]
     fn point(&self, end: &End, year: Option<i32>) -> Result<Point, Error> {
         match self.base(end, year)? {
             Base::Other(point) => Ok(point),
@@ -136,6 +137,7 @@ impl Resolver<'_> {
         }
     }
 
+    #[inline(always)]
     fn base(&self, end: &End, year: Option<i32>) -> Result<Base, Error> {
         let point = match end.node {
             Node::Day {
