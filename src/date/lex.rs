@@ -210,6 +210,19 @@ fn non_ascii(text: &str, pos: usize) -> (Kind, usize) {
     }
 }
 
+/// The lowercase form of each ASCII letter, by byte; 0 for every other byte.
+static ASCII_LETTERS: [u8; 256] = {
+    let mut letters = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphabetic() {
+            letters[b] = (b as u8).to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    letters
+};
+
 /// Scans the word that starts at `start`, folding and packing it: its meaning and end.
 fn word(text: &str, start: usize) -> (Kind, usize) {
     let bytes = text.as_bytes();
@@ -221,10 +234,11 @@ fn word(text: &str, start: usize) -> (Kind, usize) {
     loop {
         // A run of ASCII letters.
         while let Some(&b) = bytes.get(pos) {
-            if !b.is_ascii_alphabetic() {
+            let letter = ASCII_LETTERS.get(usize::from(b)).copied().unwrap_or(0);
+            if letter == 0 {
                 break;
             }
-            packed = lexicon::pack(packed, b | 0x20);
+            packed = lexicon::pack(packed, letter);
             pos += 1;
         }
         match bytes.get(pos..pos + 2) {
