@@ -10,6 +10,8 @@
 //! - Instants with their real Europe/Riga offset ([`riga`]).
 //! - A JSON Schema of the model for projects in other languages ([`schema`], with the
 //!   `schemars` feature).
+//! - schema.org JSON-LD of an article's page or a listing page, as one linked graph, and
+//!   the only safe way to put it into HTML ([`jsonld`]).
 //!
 //! # Quick start
 //!
@@ -82,6 +84,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod error;
+pub mod jsonld;
 mod model;
 pub mod riga;
 #[cfg(feature = "schemars")]

@@ -10,6 +10,7 @@ mod seed;
 #[cfg(feature = "cli")]
 mod cli;
 mod errors;
+mod jsonld;
 mod model;
 mod properties;
 #[cfg(feature = "schemars")]

@@ -1,0 +1,278 @@
+//! How the JSON is laid out (compact or indented) and how strings are escaped (as JSON
+//! needs, or also safe inside an HTML `<script>` element).
+
+use std::io;
+
+use serde::Serialize;
+use serde_json::ser::Formatter;
+
+use super::Error;
+
+/// A `serde_json` formatter with the layout and escaping a [`Printer`](super::Printer)
+/// asks for. Its state (the indentation) lives here, so that a streaming writer can write
+/// some values through `serde_json` and the structure around them itself.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Format {
+    pretty: bool,
+    html: bool,
+    depth: usize,
+    has_value: bool,
+}
+
+impl Format {
+    pub(super) fn new(pretty: bool, html: bool) -> Self {
+        Self {
+            pretty,
+            html,
+            depth: 0,
+            has_value: false,
+        }
+    }
+
+    fn newline<W: ?Sized + io::Write>(&self, writer: &mut W) -> io::Result<()> {
+        writer.write_all(b"\n")?;
+        for _ in 0..self.depth {
+            writer.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn open<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        bracket: &[u8],
+    ) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(bracket)
+    }
+
+    pub(super) fn close<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        bracket: &[u8],
+    ) -> io::Result<()> {
+        self.depth = self.depth.saturating_sub(1);
+        if self.pretty && self.has_value {
+            self.newline(writer)?;
+        }
+        writer.write_all(bracket)
+    }
+
+    /// Before an array element or an object key.
+    pub(super) fn item<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        if !first {
+            writer.write_all(b",")?;
+        }
+        if self.pretty {
+            self.newline(writer)?;
+        }
+        Ok(())
+    }
+
+    /// After an array element or an object value.
+    pub(super) fn item_end(&mut self) {
+        self.has_value = true;
+    }
+
+    /// Between an object key and its value.
+    pub(super) fn colon<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        writer.write_all(if self.pretty { b": " } else { b":" })
+    }
+}
+
+impl Formatter for &mut Format {
+    fn begin_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.open(writer, b"[")
+    }
+
+    fn end_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.close(writer, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.item(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.item_end();
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.open(writer, b"{")
+    }
+
+    fn end_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.close(writer, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.item(writer, first)
+    }
+
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.colon(writer)
+    }
+
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.item_end();
+        Ok(())
+    }
+
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        if self.html {
+            write_script_safe(writer, fragment)
+        } else {
+            writer.write_all(fragment.as_bytes())
+        }
+    }
+}
+
+/// Writes a fragment of a JSON string (which `serde_json` has already escaped as JSON
+/// needs) with `<`, `>`, `&`, U+2028 and U+2029 as `\u` escapes: inside a `<script>`
+/// element no `</script>`, `<!--` or `]]>` can then appear, and a JSON reader sees the same
+/// string. (HTML entities would not do: script content is not decoded, so a JSON reader
+/// would see `&lt;` literally.)
+fn write_script_safe<W: ?Sized + io::Write>(writer: &mut W, fragment: &str) -> io::Result<()> {
+    let bytes = fragment.as_bytes();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let escape: &[u8] = match b {
+            b'<' => b"\\u003c",
+            b'>' => b"\\u003e",
+            b'&' => b"\\u0026",
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8; their last byte is
+            // where the character ends.
+            0xa8 if bytes.get(i.wrapping_sub(2)..i) == Some(&[0xe2, 0x80]) => b"\\u2028",
+            0xa9 if bytes.get(i.wrapping_sub(2)..i) == Some(&[0xe2, 0x80]) => b"\\u2029",
+            _ => continue,
+        };
+        let begins = if escape.starts_with(b"\\u20") {
+            i.saturating_sub(2)
+        } else {
+            i
+        };
+        writer.write_all(bytes.get(start..begins).unwrap_or_default())?;
+        writer.write_all(escape)?;
+        start = i + 1;
+    }
+    writer.write_all(bytes.get(start..).unwrap_or_default())
+}
+
+/// Where a graph goes: the writer, the layout, and whether the graph sits in a
+/// `<script type="application/ld+json">` element.
+#[derive(Debug)]
+pub struct Out<W> {
+    writer: W,
+    format: Format,
+}
+
+/// What opens and closes the script element; the JSON inside never holds `</`.
+const SCRIPT_START: &[u8] = b"<script type=\"application/ld+json\">";
+const SCRIPT_END: &[u8] = b"</script>";
+
+impl<W: io::Write> Out<W> {
+    pub(super) fn new(writer: W, format: Format) -> Self {
+        Self { writer, format }
+    }
+
+    /// Opens the script element, in HTML.
+    pub(super) fn begin(&mut self) -> io::Result<()> {
+        if self.format.html {
+            self.writer.write_all(SCRIPT_START)?;
+            if self.format.pretty {
+                self.writer.write_all(b"\n")?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Closes the script element, in HTML.
+    pub(super) fn end(&mut self) -> io::Result<()> {
+        if self.format.html {
+            if self.format.pretty {
+                self.writer.write_all(b"\n")?;
+            }
+            self.writer.write_all(SCRIPT_END)?;
+        }
+        Ok(())
+    }
+
+    /// Writes a whole value through `serde_json`.
+    pub(super) fn value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        let mut serializer =
+            serde_json::Serializer::with_formatter(&mut self.writer, &mut self.format);
+        value.serialize(&mut serializer)?;
+        Ok(())
+    }
+
+    /// Opens an object (`{`) or array (`[`) whose items follow.
+    pub(super) fn open(&mut self, bracket: &[u8]) -> Result<(), Error> {
+        Ok(self.format.open(&mut self.writer, bracket)?)
+    }
+
+    /// Closes the object or array, which is then the value of its key or element.
+    pub(super) fn close(&mut self, bracket: &[u8]) -> Result<(), Error> {
+        self.format.close(&mut self.writer, bracket)?;
+        self.format.item_end();
+        Ok(())
+    }
+
+    /// Starts a key whose value follows (closed by [`Out::close`] when it is a container).
+    pub(super) fn key(&mut self, first: bool, key: &str) -> Result<(), Error> {
+        self.format.item(&mut self.writer, first)?;
+        self.value(key)?;
+        Ok(self.format.colon(&mut self.writer)?)
+    }
+
+    /// Writes `key: value`.
+    pub(super) fn entry<T: Serialize + ?Sized>(
+        &mut self,
+        first: bool,
+        key: &str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.key(first, key)?;
+        self.value(value)?;
+        self.format.item_end();
+        Ok(())
+    }
+
+    /// Starts an array element (closed by [`Out::close`]).
+    pub(super) fn item(&mut self, first: bool) -> Result<(), Error> {
+        Ok(self.format.item(&mut self.writer, first)?)
+    }
+
+    /// Writes an array element.
+    pub(super) fn element<T: Serialize + ?Sized>(
+        &mut self,
+        first: bool,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.item(first)?;
+        self.value(value)?;
+        self.format.item_end();
+        Ok(())
+    }
+
+    pub(super) fn into_inner(self) -> W {
+        self.writer
+    }
+}
