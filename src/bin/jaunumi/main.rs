@@ -3,6 +3,7 @@
 
 mod check;
 mod input;
+mod jsonld;
 mod schema;
 
 use std::process::ExitCode;
@@ -23,6 +24,8 @@ enum Command {
     Schema(schema::Args),
     /// Check articles given as JSON Lines; print one line per invalid record.
     Check(check::Args),
+    /// Write the schema.org JSON-LD graph of one article given as JSON, or its script element.
+    Jsonld(jsonld::Args),
 }
 
 fn main() -> ExitCode {
@@ -30,6 +33,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Schema(args) => schema::run(&args),
         Command::Check(args) => check::run(&args),
+        Command::Jsonld(args) => jsonld::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -7,6 +7,8 @@ use jaunumi::Article;
 
 use crate::seed;
 
+#[cfg(feature = "cli")]
+mod cli;
 mod escaping;
 mod golden;
 mod graph;

@@ -1,0 +1,96 @@
+//! `jaunumi jsonld`: the library's graph, or its script element, from an article's JSON.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use jaunumi::jsonld::{self, Printer};
+
+use super::{data, seed};
+
+/// Runs `jaunumi` with `args` and `stdin`: exit code, standard output and error.
+fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jaunumi"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    let text = |bytes: Vec<u8>| String::from_utf8(bytes).unwrap();
+    (
+        output.status.code().unwrap(),
+        text(output.stdout),
+        text(output.stderr),
+    )
+}
+
+#[test]
+fn the_seed_graph_and_its_script_element() {
+    let article = seed::article().unwrap();
+    let json = serde_json::to_string_pretty(&article).unwrap();
+    let warnings: String = jsonld::check(&article)
+        .unwrap()
+        .iter()
+        .map(|w| format!("jaunumi: warning: {w}\n"))
+        .collect();
+
+    let (code, out, err) = run(&["jsonld"], &json);
+    assert_eq!(
+        (code, out, &err),
+        (
+            0,
+            jsonld::to_string(&article).unwrap().output + "\n",
+            &warnings
+        )
+    );
+
+    let (code, out, _) = run(&["jsonld", "--html"], &json);
+    assert_eq!(
+        (code, out),
+        (0, jsonld::to_html(&article).unwrap().output + "\n")
+    );
+
+    let path = data("jsonld/full-article.json");
+    let (code, out, _) = run(&["jsonld", "--pretty", path.to_str().unwrap()], "");
+    let full = Printer::new()
+        .pretty(true)
+        .to_string(&super::full_article())
+        .unwrap()
+        .output;
+    assert_eq!((code, out), (0, full + "\n"));
+
+    let (code, out, err) = run(&["jsonld", "--strict"], &json);
+    assert_eq!((code, out.is_empty(), err), (1, false, warnings));
+}
+
+#[test]
+fn refusals_write_nothing() {
+    let blank =
+        r#"{"title":" ","url":"https://ventspils.lv/j/1","published":"2018-01-17T12:00:00+02:00"}"#;
+    assert_eq!(
+        run(&["jsonld"], blank),
+        (
+            1,
+            String::new(),
+            "jaunumi: title: must not be empty\n".to_owned()
+        )
+    );
+    let nowhere = r#"{"title":"Talka","url":"https://ventspils.lv/j/1","published":"2018-01-17T12:00:00+02:00","events":[{"name":"Talka","start":"2018-04-27"}]}"#;
+    assert_eq!(
+        run(&["jsonld", "--html"], nowhere),
+        (
+            1,
+            String::new(),
+            "jaunumi: events[0].location: expected a value for schema.org `location`, which \
+             Google requires for an Event, found none\n"
+                .to_owned()
+        )
+    );
+}
