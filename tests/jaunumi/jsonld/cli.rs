@@ -1,35 +1,9 @@
 //! `jaunumi jsonld`: the library's graph, or its script element, from an article's JSON.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-
 use jaunumi::jsonld::{self, Printer};
 
 use super::{data, seed};
-
-/// Runs `jaunumi` with `args` and `stdin`: exit code, standard output and error.
-fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_jaunumi"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
-    let text = |bytes: Vec<u8>| String::from_utf8(bytes).unwrap();
-    (
-        output.status.code().unwrap(),
-        text(output.stdout),
-        text(output.stderr),
-    )
-}
+use crate::cli::run_with_stderr as run;
 
 #[test]
 fn the_seed_graph_and_its_script_element() {

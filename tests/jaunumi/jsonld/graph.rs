@@ -5,12 +5,12 @@ use std::collections::BTreeSet;
 
 use jaunumi::jsonld::{self, Breadcrumb, ListingWriter, Printer};
 use jaunumi::{
-    Admission, Article, Event, EventStatus, Feed, Location, Organization, OrganizationKind, Place,
+    Admission, Article, Event, EventStatus, Location, Organization, OrganizationKind, Place,
     PostalAddress, Price, Translation,
 };
 use serde_json::{Value, json};
 
-use super::{full_article, seed};
+use super::{full_article, kuldiga_listing, seed};
 
 fn published() -> chrono::DateTime<chrono::FixedOffset> {
     jaunumi::riga::at(2024, 7, 1, 9, 30).unwrap()
@@ -291,16 +291,7 @@ fn breadcrumbs_end_with_the_page() {
 fn every_form_agrees() {
     let trail = [Breadcrumb::new("Sākums", "https://www.kuldiga.lv/").unwrap()];
     let article = full_article();
-    let feed = Feed::builder(
-        "Jaunumi",
-        "Visi jaunumi",
-        "https://www.kuldiga.lv/jaunumi/",
-        "https://www.kuldiga.lv/rss",
-    )
-    .publisher(article.publisher().unwrap().clone())
-    .articles([article.clone(), seed::article().unwrap()])
-    .build()
-    .unwrap();
+    let feed = kuldiga_listing([article.clone(), seed::article().unwrap()]);
     for pretty in [false, true] {
         let printer = Printer::new().pretty(pretty).trail(&trail);
         for value in [

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use jaunumi::Article;
+use jaunumi::{Article, Feed};
 
 use crate::seed;
 
@@ -30,4 +30,21 @@ fn data(path: &str) -> PathBuf {
 fn full_article() -> Article {
     let json = std::fs::read_to_string(data("jsonld/full-article.json")).unwrap();
     serde_json::from_str(&json).unwrap()
+}
+
+/// The listing page of the Kuldīga site, holding `articles`, published by the full
+/// article's publisher.
+fn kuldiga_listing(articles: impl IntoIterator<Item = Article>) -> Feed {
+    Feed::builder(
+        "Jaunumi",
+        "Visi jaunumi",
+        "https://www.kuldiga.lv/jaunumi/",
+        "https://www.kuldiga.lv/rss",
+    )
+    .publisher(full_article().publisher().unwrap().clone())
+    .updated(jaunumi::riga::at(2024, 7, 2, 17, 0).unwrap())
+    .rights("© Kuldīgas novada pašvaldība")
+    .articles(articles)
+    .build()
+    .unwrap()
 }

@@ -6,11 +6,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
+use jaunumi::Article;
 use jaunumi::jsonld::{Breadcrumb, Printer};
-use jaunumi::{Article, Feed};
 use serde_json::Value;
 
-use super::{data, full_article, seed};
+use super::{data, full_article, kuldiga_listing, seed};
 
 /// The parts of the vocabulary the checks need, by name without the `schema:` prefix.
 struct Vocabulary {
@@ -274,18 +274,7 @@ fn graphs() -> Vec<Value> {
     let printer = Printer::new().trail(&trail);
     let seed_article: Article = seed::article().unwrap();
     let full = full_article();
-    let listing = Feed::builder(
-        "Jaunumi",
-        "Visi jaunumi",
-        "https://www.kuldiga.lv/jaunumi/",
-        "https://www.kuldiga.lv/rss",
-    )
-    .publisher(full.publisher().unwrap().clone())
-    .updated(jaunumi::riga::at(2024, 7, 2, 17, 0).unwrap())
-    .rights("© Kuldīgas novada pašvaldība")
-    .articles([full.clone(), seed_article.clone()])
-    .build()
-    .unwrap();
+    let listing = kuldiga_listing([full.clone(), seed_article.clone()]);
     vec![
         printer.to_value(&seed_article).unwrap().output,
         printer.to_value(&full).unwrap().output,
