@@ -1,18 +1,22 @@
 //! An article's page: `NewsArticle`, its `WebPage`, primary image and breadcrumbs, and
 //! the organisations, people and events it names, each once, linked by `@id`.
 
-use serde::ser::{SerializeMap, SerializeSeq};
+use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
+
+use std::io;
 
 use super::Error;
 use super::breadcrumb::{Breadcrumb, BreadcrumbList};
 use super::event::{self, EventNode};
+use super::format::Out;
 use super::node::{
-    ImageNode, Instant, OneOrMany, OrganizationNode, PersonNode, Ref, Refs, Registry,
-    add_organization, entry, organization_id, person_id, site_of, with_fragment,
+    ImageNode, OneOrMany, OrganizationNode, PersonNode, Ref, Refs, Registry, Strs,
+    add_organization, person_id, site_of, with_fragment,
 };
 use super::report::Warning;
-use crate::{Article, Event, Language, Organization, Person, Translation};
+use crate::model::instant;
+use crate::{Article, Event, Language, Organization, Person, Text, Translation};
 
 /// The graph of an article's page, planned: every `@id` chosen, every node placed once,
 /// Google's rules checked. Writing it cannot fail but for the writer.
@@ -20,11 +24,12 @@ use crate::{Article, Event, Language, Organization, Person, Translation};
 pub(super) struct ArticleGraph<'a> {
     article: &'a Article,
     trail: &'a [Breadcrumb],
-    site: String,
     article_id: String,
     page_id: String,
     image_id: Option<String>,
     breadcrumb_id: Option<String>,
+    published: String,
+    modified: String,
     publisher: Option<String>,
     authors: Vec<String>,
     mentions: Vec<String>,
@@ -56,14 +61,13 @@ impl<'a> ArticleGraph<'a> {
                 publisher,
                 "publisher",
                 &mut warnings,
-            );
-            organization_id(&site, publisher)
+            )
         });
         let mut authors = Vec::new();
         for (i, person) in article.authors().iter().enumerate() {
             let id = person_id(&site, person);
             let field = || format!("authors[{i}]");
-            persons.add(&id, person, "Person", field, &mut warnings);
+            persons.add(id.clone(), person, None, "Person", field, &mut warnings);
             if person.url().is_none() {
                 warnings.push(Warning::recommended(
                     format!("authors[{i}].url"),
@@ -100,8 +104,7 @@ impl<'a> ArticleGraph<'a> {
                 .enumerate()
                 .map(|(j, organizer)| {
                     let at = format!("{field}.organizers[{j}]");
-                    add_organization(&mut organizations, &site, organizer, &at, &mut warnings);
-                    organization_id(&site, organizer)
+                    add_organization(&mut organizations, &site, organizer, &at, &mut warnings)
                 })
                 .collect();
             events.push((
@@ -113,14 +116,14 @@ impl<'a> ArticleGraph<'a> {
         let mut mentions = Vec::new();
         for (i, organization) in article.mentions().iter().enumerate() {
             let field = format!("mentions[{i}]");
-            add_organization(
+            let id = add_organization(
                 &mut organizations,
                 &site,
                 organization,
                 &field,
                 &mut warnings,
             );
-            push_once(&mut mentions, organization_id(&site, organization));
+            push_once(&mut mentions, id);
         }
 
         Ok(Self {
@@ -130,7 +133,9 @@ impl<'a> ArticleGraph<'a> {
             page_id: with_fragment(url, "webpage"),
             image_id: article.image().map(|_| with_fragment(url, "primaryimage")),
             breadcrumb_id: (!trail.is_empty()).then(|| with_fragment(url, "breadcrumb")),
-            site,
+            published: instant::format(article.published()),
+            // Not changed since publication: modified when published, as Yoast says it.
+            modified: instant::format(article.updated().unwrap_or(article.published())),
             publisher,
             authors,
             mentions,
@@ -152,98 +157,89 @@ fn push_once(ids: &mut Vec<String>, id: String) {
     }
 }
 
-impl Serialize for ArticleGraph<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(2))?;
-        map.serialize_entry("@context", "https://schema.org")?;
-        map.serialize_entry("@graph", &Nodes(self))?;
-        map.end()
-    }
-}
-
-/// The nodes in the order Yoast writes them: the article, its page, its image, the
-/// breadcrumbs, then organisations, people and events.
-struct Nodes<'g, 'a>(&'g ArticleGraph<'a>);
-
-impl Serialize for Nodes<'_, '_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let graph = self.0;
-        let article = graph.article;
-        let mut seq = serializer.serialize_seq(None)?;
-        seq.serialize_element(&ArticleNode(graph))?;
-        seq.serialize_element(&PageNode(graph))?;
-        if let (Some(id), Some(image)) = (&graph.image_id, article.image()) {
-            seq.serialize_element(&ImageNode {
+impl ArticleGraph<'_> {
+    /// Writes the graph: the nodes in the order Yoast writes them (the article, its page,
+    /// its image, the breadcrumbs), then organisations, people and events.
+    pub(super) fn write<W: io::Write>(&self, out: &mut Out<W>) -> Result<(), Error> {
+        let article = self.article;
+        out.open(b"{")?;
+        out.entry(true, "@context", "https://schema.org")?;
+        out.key(false, "@graph")?;
+        out.open(b"[")?;
+        out.item(true)?;
+        self.write_article(out)?;
+        out.element(false, &PageNode(self))?;
+        if let (Some(id), Some(image)) = (&self.image_id, article.image()) {
+            let language = Some(article.language());
+            let image = ImageNode {
                 id: Some(id),
                 image,
-                language: Some(article.language()),
-            })?;
+                language,
+            };
+            out.element(false, &image)?;
         }
-        if let Some(id) = &graph.breadcrumb_id {
-            seq.serialize_element(&BreadcrumbList {
+        if let Some(id) = &self.breadcrumb_id {
+            let list = BreadcrumbList {
                 id,
-                trail: graph.trail,
+                trail: self.trail,
                 name: article.title(),
                 url: article.url(),
-            })?;
+            };
+            out.element(false, &list)?;
         }
-        for (id, organization) in graph.organizations.iter() {
-            let site = &graph.site;
-            seq.serialize_element(&OrganizationNode {
+        for (id, organization, parent) in self.organizations.iter() {
+            let node = OrganizationNode {
                 id,
                 organization,
-                site,
-            })?;
+                parent,
+            };
+            out.element(false, &node)?;
         }
-        for (id, person) in graph.persons.iter() {
-            seq.serialize_element(&PersonNode { id, person })?;
+        for (id, person, _) in self.persons.iter() {
+            out.element(false, &PersonNode { id, person })?;
         }
-        for (id, event, organizers) in &graph.events {
-            seq.serialize_element(&EventNode {
+        for (id, event, organizers) in &self.events {
+            let node = EventNode {
                 id,
                 event,
                 organizers,
-            })?;
+            };
+            out.element(false, &node)?;
         }
-        seq.end()
+        out.close(b"]")?;
+        out.close(b"}")
     }
-}
 
-/// The `NewsArticle`.
-struct ArticleNode<'g, 'a>(&'g ArticleGraph<'a>);
-
-impl Serialize for ArticleNode<'_, '_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let graph = self.0;
-        let article = graph.article;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("@type", "NewsArticle")?;
-        map.serialize_entry("@id", &graph.article_id)?;
-        map.serialize_entry("isPartOf", &Ref(&graph.page_id))?;
-        map.serialize_entry("mainEntityOfPage", &Ref(&graph.page_id))?;
-        map.serialize_entry("url", article.url())?;
+    /// Writes the `NewsArticle`, key by key: its body's text goes straight from the HTML
+    /// to the JSON string (`Html::json_text`), read once, where a value
+    /// through `serde_json` would be read three times (to text, to escape, to write).
+    fn write_article<W: io::Write>(&self, out: &mut Out<W>) -> Result<(), Error> {
+        let article = self.article;
+        let mut node = out.object()?;
+        node.entry("@type", "NewsArticle")?;
+        node.entry("@id", &self.article_id)?;
+        node.entry("isPartOf", &Ref(&self.page_id))?;
+        node.entry("mainEntityOfPage", &Ref(&self.page_id))?;
         if !article.id_is_url() {
-            map.serialize_entry("identifier", article.id().as_str())?;
+            node.entry("identifier", article.id().as_str())?;
         }
-        map.serialize_entry("headline", article.title())?;
-        entry(&mut map, "description", article.summary())?;
+        node.entry("headline", article.title().as_str())?;
+        node.optional("description", article.summary().map(Text::as_str))?;
         if let Some(body) = article.body() {
-            map.serialize_entry("articleBody", &body.to_text())?;
+            node.text("articleBody", &body.json_text())?;
         }
-        if !graph.authors.is_empty() {
-            map.serialize_entry("author", &Refs(&graph.authors))?;
+        if !self.authors.is_empty() {
+            node.entry("author", &Refs(&self.authors))?;
         }
-        if let Some(publisher) = &graph.publisher {
-            map.serialize_entry("publisher", &Ref(publisher))?;
+        if let Some(publisher) = &self.publisher {
+            node.entry("publisher", &Ref(publisher))?;
         }
-        map.serialize_entry("datePublished", &Instant(article.published()))?;
-        let modified = article.updated().unwrap_or(article.published());
-        map.serialize_entry("dateModified", &Instant(modified))?;
-        if let (Some(id), Some(image)) = (&graph.image_id, article.image()) {
-            map.serialize_entry("image", &Ref(id))?;
-            map.serialize_entry("thumbnailUrl", image.url())?;
+        node.entry("datePublished", &self.published)?;
+        node.entry("dateModified", &self.modified)?;
+        if let Some(id) = &self.image_id {
+            node.entry("image", &Ref(id))?;
         }
-        map.serialize_entry("inLanguage", article.language())?;
+        node.entry("inLanguage", article.language().as_str())?;
         let mut sections: Vec<&str> = Vec::new();
         let names = article.categories().iter().map(|c| c.name().as_str());
         for name in article
@@ -257,36 +253,38 @@ impl Serialize for ArticleNode<'_, '_> {
             }
         }
         if !sections.is_empty() {
-            map.serialize_entry("articleSection", &OneOrMany(&sections))?;
+            node.entry("articleSection", &OneOrMany(&sections))?;
         }
         if !article.keywords().is_empty() {
-            map.serialize_entry("keywords", article.keywords())?;
+            node.entry("keywords", &Strs(article.keywords()))?;
         }
-        if !graph.events.is_empty() {
-            let about: Vec<Ref<'_>> = graph.events.iter().map(|(id, ..)| Ref(id)).collect();
-            map.serialize_entry("about", &OneOrMany(&about))?;
+        if !self.events.is_empty() {
+            let about: Vec<Ref<'_>> = self.events.iter().map(|(id, ..)| Ref(id)).collect();
+            node.entry("about", &OneOrMany(&about))?;
         }
-        if !graph.mentions.is_empty() {
-            map.serialize_entry("mentions", &Refs(&graph.mentions))?;
+        if !self.mentions.is_empty() {
+            node.entry("mentions", &Refs(&self.mentions))?;
         }
         match Translations::of(article) {
             Translations::None => {}
             Translations::Original(translations) => {
-                map.serialize_entry("workTranslation", &TranslationList(&translations))?;
+                node.entry("workTranslation", &TranslationList(&translations))?;
             }
             Translations::Translated { original, others } => {
                 let original = TranslationNode {
                     translation: original,
                     others: &others,
                 };
-                map.serialize_entry("translationOfWork", &original)?;
+                node.entry("translationOfWork", &original)?;
             }
         }
-        map.end()
+        node.end()
     }
 }
 
-/// The `WebPage` the article is the main entity of.
+/// The `WebPage` the article is the main entity of: what identifies the page (its URL and
+/// title) and what hangs off it (primary image, breadcrumbs). The article's summary and
+/// dates are the article's, stated once on the `NewsArticle` (Yoast repeats them here).
 struct PageNode<'g, 'a>(&'g ArticleGraph<'a>);
 
 impl Serialize for PageNode<'_, '_> {
@@ -296,19 +294,15 @@ impl Serialize for PageNode<'_, '_> {
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("@type", "WebPage")?;
         map.serialize_entry("@id", &graph.page_id)?;
-        map.serialize_entry("url", article.url())?;
-        map.serialize_entry("name", article.title())?;
-        entry(&mut map, "description", article.summary())?;
+        map.serialize_entry("url", article.url().as_str())?;
+        map.serialize_entry("name", article.title().as_str())?;
         if let Some(id) = &graph.image_id {
             map.serialize_entry("primaryImageOfPage", &Ref(id))?;
         }
-        map.serialize_entry("datePublished", &Instant(article.published()))?;
-        let modified = article.updated().unwrap_or(article.published());
-        map.serialize_entry("dateModified", &Instant(modified))?;
         if let Some(id) = &graph.breadcrumb_id {
             map.serialize_entry("breadcrumb", &Ref(id))?;
         }
-        map.serialize_entry("inLanguage", article.language())?;
+        map.serialize_entry("inLanguage", article.language().as_str())?;
         map.end()
     }
 }
@@ -377,8 +371,8 @@ impl Serialize for TranslationNode<'_> {
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("@type", "NewsArticle")?;
         map.serialize_entry("@id", &with_fragment(url.as_url(), "article"))?;
-        map.serialize_entry("url", url)?;
-        map.serialize_entry("inLanguage", self.translation.language())?;
+        map.serialize_entry("url", url.as_str())?;
+        map.serialize_entry("inLanguage", self.translation.language().as_str())?;
         if !self.others.is_empty() {
             map.serialize_entry("workTranslation", &TranslationList(self.others))?;
         }

@@ -123,8 +123,8 @@ impl Serialize for Crumb<'_> {
         let mut map = serializer.serialize_map(Some(4))?;
         map.serialize_entry("@type", "ListItem")?;
         map.serialize_entry("position", &self.position)?;
-        map.serialize_entry("name", self.name)?;
-        map.serialize_entry("item", self.url)?;
+        map.serialize_entry("name", self.name.as_str())?;
+        map.serialize_entry("item", self.url.as_str())?;
         map.end()
     }
 }

@@ -7,7 +7,7 @@ use serde::{Serialize, Serializer};
 use super::Error;
 use super::node::{AddressNode, ImageNode, Refs, entry};
 use super::report::Warning;
-use crate::{Admission, AttendanceMode, Event, EventStatus, Location, Place};
+use crate::{Admission, AttendanceMode, Event, EventStatus, Location, Place, Text, WebUrl};
 
 /// Google's rules for an event at `field` (`events[0]`): `name` and `startDate` the model
 /// always has; a missing `location` is an error, and a missing recommended property a
@@ -68,9 +68,13 @@ impl Serialize for EventNode<'_> {
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("@type", "Event")?;
         map.serialize_entry("@id", self.id)?;
-        map.serialize_entry("name", event.name())?;
-        entry(&mut map, "description", event.description())?;
-        entry(&mut map, "url", event.url())?;
+        map.serialize_entry("name", event.name().as_str())?;
+        entry(
+            &mut map,
+            "description",
+            event.description().map(Text::as_str),
+        )?;
+        entry(&mut map, "url", event.url().map(WebUrl::as_str))?;
         map.serialize_entry("startDate", event.start())?;
         entry(&mut map, "endDate", event.end())?;
         let status = match event.status() {
@@ -111,7 +115,7 @@ impl Serialize for EventNode<'_> {
             };
             map.serialize_entry("image", &image)?;
         }
-        map.serialize_entry("inLanguage", event.language())?;
+        map.serialize_entry("inLanguage", event.language().as_str())?;
         map.end()
     }
 }
@@ -150,12 +154,12 @@ impl Serialize for Venue<'_> {
         match self {
             Venue::Place(place) => {
                 map.serialize_entry("@type", "Place")?;
-                map.serialize_entry("name", place.name())?;
+                map.serialize_entry("name", place.name().as_str())?;
                 map.serialize_entry("address", &AddressNode(place.address()))?;
                 if let Some(point) = place.coordinates() {
                     map.serialize_entry("geo", &Geo(point.latitude(), point.longitude()))?;
                 }
-                entry(&mut map, "url", place.url())?;
+                entry(&mut map, "url", place.url().map(WebUrl::as_str))?;
             }
             Venue::Online(url) => {
                 map.serialize_entry("@type", "VirtualLocation")?;
@@ -192,7 +196,7 @@ impl Serialize for OfferNode<'_> {
             Admission::Paid { price, url } => {
                 map.serialize_entry("price", &price.amount())?;
                 map.serialize_entry("priceCurrency", price.currency())?;
-                entry(&mut map, "url", url.as_ref())?;
+                entry(&mut map, "url", url.as_ref().map(WebUrl::as_str))?;
             }
         }
         map.end()

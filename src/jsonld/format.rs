@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde_json::ser::Formatter;
 
 use super::Error;
+use crate::model::text::JsonText;
 
 /// A `serde_json` formatter with the layout and escaping a [`Printer`](super::Printer)
 /// asks for. Its state (the indentation) lives here, so that a streaming writer can write
@@ -272,7 +273,74 @@ impl<W: io::Write> Out<W> {
         Ok(())
     }
 
+    /// Writes a JSON string whose contents are already escaped as `serde_json` escapes
+    /// them: through the formatter like any other string, so that in HTML it is made
+    /// script-safe the same way.
+    pub(super) fn escaped_string(&mut self, contents: &str) -> Result<(), Error> {
+        let mut format = &mut self.format;
+        format.begin_string(&mut self.writer)?;
+        format.write_string_fragment(&mut self.writer, contents)?;
+        Ok(format.end_string(&mut self.writer)?)
+    }
+
+    /// Starts an object written key by key.
+    pub(super) fn object(&mut self) -> Result<Object<'_, W>, Error> {
+        self.open(b"{")?;
+        Ok(Object {
+            out: self,
+            first: true,
+        })
+    }
+
     pub(super) fn into_inner(self) -> W {
         self.writer
+    }
+}
+
+/// An object being written key by key; [`Object::end`] closes it.
+pub(super) struct Object<'o, W> {
+    out: &'o mut Out<W>,
+    first: bool,
+}
+
+impl<W: io::Write> Object<'_, W> {
+    /// Writes `key: value`.
+    pub(super) fn entry<T: Serialize + ?Sized>(
+        &mut self,
+        key: &str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.out.entry(self.first, key, value)?;
+        self.first = false;
+        Ok(())
+    }
+
+    /// Writes `key: value` when there is a value.
+    pub(super) fn optional<T: Serialize + ?Sized>(
+        &mut self,
+        key: &str,
+        value: Option<&T>,
+    ) -> Result<(), Error> {
+        match value {
+            Some(value) => self.entry(key, value),
+            None => Ok(()),
+        }
+    }
+
+    /// Writes `key: "text"`, the text's contents escaped or still to escape.
+    pub(super) fn text(&mut self, key: &str, text: &JsonText) -> Result<(), Error> {
+        self.out.key(self.first, key)?;
+        self.first = false;
+        match text {
+            JsonText::Escaped(contents) => self.out.escaped_string(contents)?,
+            JsonText::Plain(text) => self.out.value(text.as_str())?,
+        }
+        self.out.format.item_end();
+        Ok(())
+    }
+
+    /// Closes the object.
+    pub(super) fn end(self) -> Result<(), Error> {
+        self.out.close(b"}")
     }
 }

@@ -9,8 +9,7 @@ use serde::{Serialize, Serializer};
 use super::breadcrumb::{Breadcrumb, BreadcrumbList};
 use super::format::Out;
 use super::node::{
-    Instant, OrganizationNode, Ref, Registry, add_organization, organization_id, site_of,
-    with_fragment,
+    Instant, OrganizationNode, Ref, Registry, add_organization, site_of, with_fragment,
 };
 use super::{Error, Printer};
 use crate::{Article, Feed};
@@ -94,8 +93,7 @@ impl<W: io::Write> ListingWriter<W> {
                 publisher,
                 "publisher",
                 &mut Vec::new(),
-            );
-            organization_id(&site, publisher)
+            )
         });
 
         out.begin()?;
@@ -122,16 +120,13 @@ impl<W: io::Write> ListingWriter<W> {
             };
             out.element(false, &list)?;
         }
-        for (id, organization) in organizations.iter() {
-            let site = &site;
-            out.element(
-                false,
-                &OrganizationNode {
-                    id,
-                    organization,
-                    site,
-                },
-            )?;
+        for (id, organization, parent) in organizations.iter() {
+            let node = OrganizationNode {
+                id,
+                organization,
+                parent,
+            };
+            out.element(false, &node)?;
         }
         out.item(false)?;
         out.open(b"{")?;
@@ -211,9 +206,9 @@ impl Serialize for PageNode<'_> {
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("@type", "CollectionPage")?;
         map.serialize_entry("@id", self.id)?;
-        map.serialize_entry("url", feed.home_url())?;
-        map.serialize_entry("name", feed.title())?;
-        map.serialize_entry("description", feed.description())?;
+        map.serialize_entry("url", feed.home_url().as_str())?;
+        map.serialize_entry("name", feed.title().as_str())?;
+        map.serialize_entry("description", feed.description().as_str())?;
         if let Some(publisher) = self.publisher {
             map.serialize_entry("publisher", &Ref(publisher))?;
         }
@@ -221,13 +216,13 @@ impl Serialize for PageNode<'_> {
             map.serialize_entry("dateModified", &Instant(updated))?;
         }
         if let Some(rights) = feed.rights() {
-            map.serialize_entry("copyrightNotice", rights)?;
+            map.serialize_entry("copyrightNotice", rights.as_str())?;
         }
         if let Some(id) = self.breadcrumb_id {
             map.serialize_entry("breadcrumb", &Ref(id))?;
         }
         map.serialize_entry("mainEntity", &Ref(self.list_id))?;
-        map.serialize_entry("inLanguage", feed.language())?;
+        map.serialize_entry("inLanguage", feed.language().as_str())?;
         map.end()
     }
 }
@@ -244,7 +239,7 @@ impl Serialize for ItemNode<'_> {
         let mut map = serializer.serialize_map(Some(4))?;
         map.serialize_entry("@type", "ListItem")?;
         map.serialize_entry("position", &self.position)?;
-        map.serialize_entry("url", self.article.url())?;
+        map.serialize_entry("url", self.article.url().as_str())?;
         map.serialize_entry("item", &BriefNode(self.article))?;
         map.end()
     }
@@ -259,14 +254,14 @@ impl Serialize for BriefNode<'_> {
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("@type", "NewsArticle")?;
         map.serialize_entry("@id", &with_fragment(article.url().as_url(), "article"))?;
-        map.serialize_entry("headline", article.title())?;
+        map.serialize_entry("headline", article.title().as_str())?;
         map.serialize_entry("datePublished", &Instant(article.published()))?;
         let modified = article.updated().unwrap_or(article.published());
         map.serialize_entry("dateModified", &Instant(modified))?;
         if let Some(image) = article.image() {
-            map.serialize_entry("image", image.url())?;
+            map.serialize_entry("image", image.url().as_str())?;
         }
-        map.serialize_entry("inLanguage", article.language())?;
+        map.serialize_entry("inLanguage", article.language().as_str())?;
         map.end()
     }
 }

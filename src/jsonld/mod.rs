@@ -13,13 +13,16 @@
 //! - `NewsArticle` `<url>#article`: `headline`, `description` (the summary),
 //!   `articleBody` (the body as plain text, [`Html::to_text`](crate::Html::to_text)),
 //!   `author` (its people, or else its publisher), `publisher`, `datePublished`,
-//!   `dateModified` (the update, or else the publication), `image`, `thumbnailUrl`,
-//!   `isPartOf` and `mainEntityOfPage` the `WebPage`, `inLanguage`, `articleSection` (the
+//!   `dateModified` (the update, or else the publication), `image`, `isPartOf` and
+//!   `mainEntityOfPage` the `WebPage`, `inLanguage`, `articleSection` (the
 //!   section, then the categories), `keywords`, `about` its events, `mentions` the
 //!   organisations it names, and `workTranslation` or `translationOfWork` for its
 //!   language versions (the Latvian version is taken as the original: Latvian is the
 //!   working language of a Latvian municipality);
-//! - `WebPage` `<url>#webpage`; `ImageObject` `<url>#primaryimage`; `BreadcrumbList`
+//! - `WebPage` `<url>#webpage` (`url`, `name`, `primaryImageOfPage`, `breadcrumb`,
+//!   `inLanguage`: each fact is stated once, so the article's summary and dates are on the
+//!   `NewsArticle` only, where Yoast repeats them); `ImageObject` `<url>#primaryimage`
+//!   (`url`, `caption`, `width`, `height`, `encodingFormat`); `BreadcrumbList`
 //!   `<url>#breadcrumb` when a [trail](Printer::trail) is given;
 //! - every organisation once: publisher, parents, event organisers, mentions. Its type
 //!   comes from its [`OrganizationKind`](crate::OrganizationKind): `GovernmentOrganization`
@@ -61,8 +64,11 @@
 //! # Output
 //!
 //! The same model gives the same bytes: keys in a fixed order, no clock read. The
-//! streaming functions write through `serde_json`'s serializer straight into the writer;
-//! [`to_value`] parses what they write.
+//! streaming functions write straight into the writer, every value through
+//! `serde_json`'s serializer with a formatter of the crate's (compact or indented, plain
+//! or script-safe) but one: the article's body, whose text the HTML reader escapes for
+//! JSON as it reads it (exactly as `serde_json` would), so that the largest value is read
+//! once. No `serde_json::Value` is built; [`to_value`] parses what they write.
 //!
 //! # Example
 //!
@@ -170,7 +176,7 @@ mod sealed {
         ) -> Result<(W, Vec<Warning>), Error> {
             let graph = ArticleGraph::new(self, trail)?;
             out.begin()?;
-            out.value(&graph)?;
+            graph.write(&mut out)?;
             out.end()?;
             Ok((out.into_inner(), graph.into_warnings()))
         }

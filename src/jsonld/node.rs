@@ -10,7 +10,7 @@ use url::Url;
 
 use super::report::Warning;
 use crate::model::instant;
-use crate::{Image, Language, Organization, OrganizationKind, Person, PostalAddress, Text};
+use crate::{Image, Language, Organization, OrganizationKind, Person, PostalAddress, Text, WebUrl};
 
 /// `url` with its fragment set to `fragment`: `https://site/#organization`.
 pub(super) fn with_fragment(url: &Url, fragment: &str) -> String {
@@ -25,7 +25,17 @@ pub(super) fn with_fragment(url: &Url, fragment: &str) -> String {
 /// The root of a page's site, `https://vdc.ventspils.lv/`, under which nodes without a URL
 /// of their own get their `@id`.
 pub(super) fn site_of(page: &Url) -> String {
-    let mut root = page.origin().ascii_serialization();
+    // The origin's serialization (a `WebUrl` is http or https), without building an
+    // `Origin`.
+    let host = page.host_str().unwrap_or_default();
+    let mut root = String::with_capacity(page.scheme().len() + host.len() + 10);
+    root.push_str(page.scheme());
+    root.push_str("://");
+    root.push_str(host);
+    if let Some(port) = page.port() {
+        root.push(':');
+        root.push_str(&port.to_string());
+    }
     root.push('/');
     root
 }
@@ -72,10 +82,11 @@ pub(super) fn organization_type(kind: OrganizationKind) -> &'static str {
     }
 }
 
-/// Nodes of one kind, each written once under its `@id`, in the order first met.
+/// Nodes of one kind, each written once under its `@id`, in the order first met, with the
+/// `@id` of the node above each (an organisation's parent).
 #[derive(Debug)]
 pub(super) struct Registry<'a, T> {
-    nodes: Vec<(String, &'a T)>,
+    nodes: Vec<(String, &'a T, Option<String>)>,
 }
 
 impl<T> Default for Registry<'_, T> {
@@ -89,49 +100,63 @@ impl<'a, T: PartialEq> Registry<'a, T> {
     /// is a [`Warning::merged`] at `field`. Returns whether it was added.
     pub(super) fn add(
         &mut self,
-        id: &str,
+        id: String,
         value: &'a T,
+        above: Option<String>,
         node: &'static str,
         field: impl FnOnce() -> String,
         warnings: &mut Vec<Warning>,
     ) -> bool {
-        match self.nodes.iter().find(|(taken, _)| taken == id) {
-            Some((_, earlier)) => {
+        match self.nodes.iter().find(|(taken, ..)| *taken == id) {
+            Some((_, earlier, _)) => {
                 if *earlier != value {
                     warnings.push(Warning::merged(field(), node));
                 }
                 false
             }
             None => {
-                self.nodes.push((id.to_owned(), value));
+                self.nodes.push((id, value, above));
                 true
             }
         }
     }
 
-    pub(super) fn iter(&self) -> impl Iterator<Item = (&str, &'a T)> + '_ {
-        self.nodes.iter().map(|(id, value)| (id.as_str(), *value))
+    /// Each node: its `@id`, its value and the `@id` of the node above it.
+    pub(super) fn iter(&self) -> impl Iterator<Item = (&str, &'a T, Option<&str>)> + '_ {
+        self.nodes
+            .iter()
+            .map(|(id, value, above)| (id.as_str(), *value, above.as_deref()))
     }
 }
 
-/// Adds an organisation and the organisations above it to `registry`.
+/// Adds an organisation and the organisations above it to `registry`; returns its `@id`.
 pub(super) fn add_organization<'a>(
     registry: &mut Registry<'a, Organization>,
     site: &str,
     organization: &'a Organization,
     field: &str,
     warnings: &mut Vec<Warning>,
-) {
-    let mut next = Some((organization, Cow::Borrowed(field)));
-    while let Some((organization, field)) = next.take() {
-        let id = organization_id(site, organization);
+) -> String {
+    let first = organization_id(site, organization);
+    let mut next = Some((organization, first.clone(), Cow::Borrowed(field)));
+    while let Some((organization, id, field)) = next.take() {
+        let parent = organization
+            .parent()
+            .map(|parent| (parent, organization_id(site, parent)));
+        let above = parent.as_ref().map(|(_, id)| id.clone());
         let node = organization_type(organization.kind());
-        if registry.add(&id, organization, node, || field.to_string(), warnings) {
-            next = organization
-                .parent()
-                .map(|parent| (parent, Cow::Owned(format!("{field}.parent"))));
+        if registry.add(
+            id,
+            organization,
+            above,
+            node,
+            || field.to_string(),
+            warnings,
+        ) {
+            next = parent.map(|(parent, id)| (parent, id, Cow::Owned(format!("{field}.parent"))));
         }
     }
+    first
 }
 
 /// `{"@id": "…"}`: a reference to a node of the graph.
@@ -186,6 +211,16 @@ impl Serialize for Instant<'_> {
     }
 }
 
+/// Model strings (`Text`, `WebUrl`, `Language` …) as the strings they hold. Their own
+/// `Serialize` goes through `into = "String"`, a copy per value; the export writes many.
+pub(super) struct Strs<'a, T>(pub(super) &'a [T]);
+
+impl<T: AsRef<str>> Serialize for Strs<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(AsRef::as_ref))
+    }
+}
+
 /// Adds `key: value` when there is a value.
 pub(super) fn entry<M: SerializeMap, T: Serialize + ?Sized>(
     map: &mut M,
@@ -198,11 +233,11 @@ pub(super) fn entry<M: SerializeMap, T: Serialize + ?Sized>(
     }
 }
 
-/// An organisation node.
+/// An organisation node, with the `@id` of its parent.
 pub(super) struct OrganizationNode<'a> {
     pub(super) id: &'a str,
     pub(super) organization: &'a Organization,
-    pub(super) site: &'a str,
+    pub(super) parent: Option<&'a str>,
 }
 
 impl Serialize for OrganizationNode<'_> {
@@ -211,25 +246,22 @@ impl Serialize for OrganizationNode<'_> {
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("@type", organization_type(org.kind()))?;
         map.serialize_entry("@id", self.id)?;
-        map.serialize_entry("name", org.name())?;
-        entry(&mut map, "legalName", org.legal_name())?;
-        entry(&mut map, "url", org.url())?;
-        entry(&mut map, "logo", org.logo())?;
+        map.serialize_entry("name", org.name().as_str())?;
+        entry(&mut map, "legalName", org.legal_name().map(Text::as_str))?;
+        entry(&mut map, "url", org.url().map(WebUrl::as_str))?;
+        entry(&mut map, "logo", org.logo().map(WebUrl::as_str))?;
         entry(&mut map, "address", org.address().map(AddressNode).as_ref())?;
-        entry(&mut map, "telephone", org.telephone())?;
-        entry(&mut map, "email", org.email())?;
+        entry(&mut map, "telephone", org.telephone().map(|t| t.as_str()))?;
+        entry(&mut map, "email", org.email().map(|e| e.as_str()))?;
         if let Some(number) = org.registration_number() {
             map.serialize_entry("identifier", &RegistrationNode(number.as_str()))?;
         }
-        if let Some(parent) = org.parent() {
-            map.serialize_entry(
-                "parentOrganization",
-                &Ref(&organization_id(self.site, parent)),
-            )?;
+        if let Some(parent) = self.parent {
+            map.serialize_entry("parentOrganization", &Ref(parent))?;
         }
-        entry(&mut map, "areaServed", org.area_served())?;
+        entry(&mut map, "areaServed", org.area_served().map(Text::as_str))?;
         if !org.same_as().is_empty() {
-            map.serialize_entry("sameAs", org.same_as())?;
+            map.serialize_entry("sameAs", &Strs(org.same_as()))?;
         }
         map.end()
     }
@@ -259,9 +291,13 @@ impl Serialize for PersonNode<'_> {
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("@type", "Person")?;
         map.serialize_entry("@id", self.id)?;
-        map.serialize_entry("name", self.person.name())?;
-        entry(&mut map, "url", self.person.url())?;
-        entry(&mut map, "jobTitle", self.person.job_title())?;
+        map.serialize_entry("name", self.person.name().as_str())?;
+        entry(&mut map, "url", self.person.url().map(WebUrl::as_str))?;
+        entry(
+            &mut map,
+            "jobTitle",
+            self.person.job_title().map(Text::as_str),
+        )?;
         map.end()
     }
 }
@@ -274,11 +310,27 @@ impl Serialize for AddressNode<'_> {
         let address = self.0;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("@type", "PostalAddress")?;
-        entry(&mut map, "streetAddress", address.street())?;
-        entry(&mut map, "addressLocality", address.locality())?;
-        entry(&mut map, "addressRegion", address.region())?;
-        entry(&mut map, "postalCode", address.postal_code())?;
-        map.serialize_entry("addressCountry", address.country())?;
+        entry(
+            &mut map,
+            "streetAddress",
+            address.street().map(Text::as_str),
+        )?;
+        entry(
+            &mut map,
+            "addressLocality",
+            address.locality().map(Text::as_str),
+        )?;
+        entry(
+            &mut map,
+            "addressRegion",
+            address.region().map(Text::as_str),
+        )?;
+        entry(
+            &mut map,
+            "postalCode",
+            address.postal_code().map(|c| c.as_str()),
+        )?;
+        map.serialize_entry("addressCountry", address.country().as_str())?;
         map.end()
     }
 }
@@ -297,15 +349,14 @@ impl Serialize for ImageNode<'_> {
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("@type", "ImageObject")?;
         entry(&mut map, "@id", self.id)?;
-        map.serialize_entry("url", image.url())?;
-        map.serialize_entry("contentUrl", image.url())?;
+        map.serialize_entry("url", image.url().as_str())?;
         // schema.org has no alternative text; the caption is the nearest, and what Yoast
         // writes when an image has no caption of its own.
-        map.serialize_entry("caption", image.caption().unwrap_or(image.alt()))?;
+        map.serialize_entry("caption", image.caption().unwrap_or(image.alt()).as_str())?;
         entry(&mut map, "width", image.width().as_ref())?;
         entry(&mut map, "height", image.height().as_ref())?;
         entry(&mut map, "encodingFormat", image.media_type())?;
-        entry(&mut map, "inLanguage", self.language)?;
+        entry(&mut map, "inLanguage", self.language.map(Language::as_str))?;
         map.end()
     }
 }

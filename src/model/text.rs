@@ -158,8 +158,26 @@ impl Html {
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn to_text(&self) -> String {
-        fast::to_text(&self.0).unwrap_or_else(|| parsed_text(&self.0))
+        fast::to_text::<false>(&self.0).unwrap_or_else(|| parsed_text(&self.0))
     }
+
+    /// [`Html::to_text`] for a JSON string: escaped by the fast path in the same pass that
+    /// reads the HTML, or, for markup only html5ever reads, as plain text still to escape.
+    pub(crate) fn json_text(&self) -> JsonText {
+        match fast::to_text::<true>(&self.0) {
+            Some(escaped) => JsonText::Escaped(escaped),
+            None => JsonText::Plain(parsed_text(&self.0)),
+        }
+    }
+}
+
+/// The text of an HTML body, for a JSON string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum JsonText {
+    /// The contents of the JSON string, escaped as `serde_json` escapes them.
+    Escaped(String),
+    /// The text itself, to be escaped.
+    Plain(String),
 }
 
 /// [`Html::to_text`] through html5ever: the reference the fast path is tested against.
@@ -251,14 +269,16 @@ enum Break {
 }
 
 /// Collects text with collapsed whitespace; a separator is written only when more text
-/// follows it, so the result never starts or ends with whitespace.
+/// follows it, so the result never starts or ends with whitespace. With `JSON`, it
+/// collects the text as the contents of a JSON string: line breaks as `\n` (the fast path
+/// escapes what else JSON needs).
 #[derive(Debug)]
-struct TextCollector {
+struct TextCollector<const JSON: bool = false> {
     out: String,
     pending: Break,
 }
 
-impl Default for TextCollector {
+impl<const JSON: bool> Default for TextCollector<JSON> {
     fn default() -> Self {
         Self {
             out: String::new(),
@@ -280,15 +300,19 @@ impl TextCollector {
             self.out.extend(word.chars().filter(|&c| xml::carries(c)));
         }
     }
+}
 
+impl<const JSON: bool> TextCollector<JSON> {
     /// Writes the pending separator before a word; the caller then appends the word.
     fn start_word(&mut self) {
         if !self.out.is_empty() {
-            match self.pending {
-                Break::None => {}
-                Break::Space => self.out.push(' '),
-                Break::Line => self.out.push('\n'),
-                Break::Paragraph => self.out.push_str("\n\n"),
+            match (self.pending, JSON) {
+                (Break::None, _) => {}
+                (Break::Space, _) => self.out.push(' '),
+                (Break::Line, false) => self.out.push('\n'),
+                (Break::Paragraph, false) => self.out.push_str("\n\n"),
+                (Break::Line, true) => self.out.push_str("\\n"),
+                (Break::Paragraph, true) => self.out.push_str("\\n\\n"),
             }
         }
         self.pending = Break::None;

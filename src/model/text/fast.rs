@@ -21,10 +21,12 @@
 use super::{Break, TextCollector};
 
 /// The text of `html`, or `None` when the markup is outside the subset this path reads
-/// exactly.
-pub(super) fn to_text(html: &str) -> Option<String> {
+/// exactly. With `JSON`, the text comes as the contents of a JSON string, escaped exactly as
+/// `serde_json` would escape it (`"`, `\\` and line breaks; no other character that needs
+/// it can occur), so that the export reads each body once.
+pub(super) fn to_text<const JSON: bool>(html: &str) -> Option<String> {
     let bytes = html.as_bytes();
-    let mut text = TextCollector {
+    let mut text = TextCollector::<JSON> {
         out: String::with_capacity(html.len()),
         pending: Break::None,
     };
@@ -41,12 +43,13 @@ pub(super) fn to_text(html: &str) -> Option<String> {
             }
             run = i;
         }
-        i = skip_words(bytes, i);
+        i = skip_words::<JSON>(bytes, i);
         let Some(&b) = bytes.get(i) else { break };
         match CLASS[usize::from(b)] {
             SPACE => {
                 // One space between two words stays in the run.
-                if b == b' ' && i > run && bytes.get(i + 1).is_some_and(|&n| is_ordinary(n)) {
+                let next = bytes.get(i + 1);
+                if b == b' ' && i > run && next.is_some_and(|&n| is_ordinary::<JSON>(n)) {
                     i += 1;
                     continue;
                 }
@@ -73,10 +76,17 @@ pub(super) fn to_text(html: &str) -> Option<String> {
                     ' ' => text.space(),
                     c => {
                         text.start_word();
-                        text.out.push(c);
+                        push_char::<JSON>(&mut text.out, c);
                     }
                 }
                 i = end;
+                run = i;
+            }
+            QUOTE if JSON => {
+                write_run(&mut text, html, run, i);
+                text.start_word();
+                push_char::<JSON>(&mut text.out, char::from(b));
+                i += 1;
                 run = i;
             }
             // A byte `skip_words` stopped at to look closer.
@@ -91,6 +101,7 @@ const ORDINARY: u8 = 0;
 const SPACE: u8 = 1;
 const LESS_THAN: u8 = 2;
 const AMPERSAND: u8 = 3;
+const QUOTE: u8 = 4;
 
 /// What each byte is to the text: ASCII whitespace as HTML defines it (the input stream
 /// turns CR into LF, which is whitespace too), `<`, `&`, or anything else.
@@ -103,6 +114,9 @@ static CLASS: [u8; 256] = {
     class[b' ' as usize] = SPACE;
     class[b'<' as usize] = LESS_THAN;
     class[b'&' as usize] = AMPERSAND;
+    // Ordinary text, but JSON escapes them.
+    class[b'"' as usize] = QUOTE;
+    class[b'\\' as usize] = QUOTE;
     class
 };
 
@@ -110,8 +124,22 @@ fn is_space(b: u8) -> bool {
     CLASS[usize::from(b)] == SPACE
 }
 
-fn is_ordinary(b: u8) -> bool {
-    CLASS[usize::from(b)] == ORDINARY
+/// Whether `b` is text to copy as it is (for `JSON`, not a character JSON escapes).
+fn is_ordinary<const JSON: bool>(b: u8) -> bool {
+    match CLASS[usize::from(b)] {
+        ORDINARY => true,
+        QUOTE => !JSON,
+        _ => false,
+    }
+}
+
+/// Appends a character; for `JSON`, `"` and `\\` escaped.
+fn push_char<const JSON: bool>(out: &mut String, c: char) {
+    match c {
+        '"' if JSON => out.push_str("\\\""),
+        '\\' if JSON => out.push_str("\\\\"),
+        c => out.push(c),
+    }
 }
 
 /// From `i`, the first byte that may end a run of words: whitespace other than one space,
@@ -121,30 +149,56 @@ fn is_ordinary(b: u8) -> bool {
 /// Eight bytes at a time: in checked HTML the only bytes below `!` are whitespace. Each
 /// mask below flags every byte it looks for, and may also flag bytes above one of them
 /// (where the subtraction borrows), so the lowest flag is never past the byte sought.
-fn skip_words(bytes: &[u8], mut i: usize) -> usize {
+fn skip_words<const JSON: bool>(bytes: &[u8], mut i: usize) -> usize {
     const ONES: u64 = u64::from_le_bytes([1; 8]);
     const HIGH: u64 = ONES * 0x80;
+    const FIRST: u64 = 0x80;
     const LAST: u64 = 0x80 << 56;
     // Flags the bytes of `x` below `n` (for `n` up to 0x80).
     let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH;
     let equal = |x: u64, b: u8| below(x ^ (ONES * u64::from(b)), 1);
-    while let Some(chunk) = bytes
-        .get(i..i + 8)
-        .and_then(|c| <[u8; 8]>::try_from(c).ok())
-    {
-        let x = u64::from_le_bytes(chunk);
-        let spaces = equal(x, b' ');
-        // A space followed by another, or last in the chunk (the next may be one).
-        let doubled = spaces & ((spaces >> 8) | LAST);
-        let stop = below(x, b' ') | equal(x, b'<') | equal(x, b'&') | doubled;
-        if stop != 0 {
-            // At most 7: the index of a byte within the eight.
-            return i + (stop.trailing_zeros() / 8) as usize;
+    // The bytes of `x` that may end a run, given the spaces of the word after it.
+    let stops = |x: u64, spaces: u64, next_spaces: u64| {
+        // A space followed by another, within the word or across into the next.
+        let doubled = spaces & ((spaces >> 8) | ((next_spaces & FIRST) << 56));
+        let mut stop = below(x, b' ') | equal(x, b'<') | equal(x, b'&') | doubled;
+        if JSON {
+            stop |= equal(x, b'"') | equal(x, b'\\');
         }
-        i += 8;
+        stop
+    };
+    // Sixteen bytes a turn, as two words, for one branch.
+    while let Some(chunk) = bytes
+        .get(i..i + 16)
+        .and_then(|c| <[u8; 16]>::try_from(c).ok())
+    {
+        let (low, high) = chunk.split_at(8);
+        let x = u64::from_le_bytes(<[u8; 8]>::try_from(low).unwrap_or_default());
+        let y = u64::from_le_bytes(<[u8; 8]>::try_from(high).unwrap_or_default());
+        let (x_spaces, y_spaces) = (equal(x, b' '), equal(y, b' '));
+        // The byte after the sixteen matters only when they end in a space.
+        let after = if y_spaces & LAST != 0 && bytes.get(i + 16).is_some_and(|&b| b <= b' ') {
+            FIRST
+        } else {
+            0
+        };
+        let (x_stop, y_stop) = (stops(x, x_spaces, y_spaces), stops(y, y_spaces, after));
+        if x_stop | y_stop != 0 {
+            // The index of the first flagged byte within the sixteen.
+            let first = if x_stop != 0 {
+                x_stop.trailing_zeros() / 8
+            } else {
+                8 + y_stop.trailing_zeros() / 8
+            };
+            return i + first as usize;
+        }
+        i += 16;
     }
-    while bytes.get(i).is_some_and(|&b| is_ordinary(b) || b == b' ') {
-        if b' ' == bytes[i] && !bytes.get(i + 1).is_some_and(|&n| is_ordinary(n)) {
+    while bytes
+        .get(i)
+        .is_some_and(|&b| is_ordinary::<JSON>(b) || b == b' ')
+    {
+        if b' ' == bytes[i] && !bytes.get(i + 1).is_some_and(|&n| is_ordinary::<JSON>(n)) {
             break;
         }
         i += 1;
@@ -155,7 +209,12 @@ fn skip_words(bytes: &[u8], mut i: usize) -> usize {
 /// Writes the run of words between `start` and `end`: no whitespace but single spaces
 /// between words, and perhaps one at the end, which is a break. `Html` is checked at
 /// construction, so every character in it can be carried.
-fn write_run(text: &mut TextCollector, html: &str, start: usize, end: usize) {
+fn write_run<const JSON: bool>(
+    text: &mut TextCollector<JSON>,
+    html: &str,
+    start: usize,
+    end: usize,
+) {
     let Some(run) = html.get(start..end).filter(|r| !r.is_empty()) else {
         return;
     };
@@ -228,9 +287,7 @@ fn skip_attributes(bytes: &[u8], mut i: usize) -> Option<usize> {
             i += 1;
         }
         match bytes[i] {
-            quote @ (b'"' | b'\'') => {
-                i += 1 + bytes.get(i + 1..)?.iter().position(|&b| b == quote)? + 1;
-            }
+            quote @ (b'"' | b'\'') => i = find(bytes, i + 1, quote)? + 1,
             // A missing value: the tag ends here.
             b'>' => return Some(i + 1),
             _ => {
@@ -240,6 +297,24 @@ fn skip_attributes(bytes: &[u8], mut i: usize) -> Option<usize> {
             }
         }
     }
+}
+
+/// The first `byte` from `i` on, eight bytes at a time (attribute values are long URLs).
+fn find(bytes: &[u8], mut i: usize, byte: u8) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    while let Some(chunk) = bytes
+        .get(i..i + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+    {
+        let x = u64::from_le_bytes(chunk) ^ (ONES * u64::from(byte));
+        // The lowest flagged byte is the first equal one (see `skip_words`).
+        let found = x.wrapping_sub(ONES) & !x & (ONES * 0x80);
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    Some(i + bytes.get(i..)?.iter().position(|&b| b == byte)?)
 }
 
 /// Reads the character reference at `bytes[at] == b'&'`: the character (a space for
@@ -325,44 +400,49 @@ enum Element {
 
 impl Element {
     fn named(name: &[u8]) -> Option<Self> {
-        const BLOCKS: [&str; 12] = [
-            "address",
-            "article",
-            "aside",
-            "blockquote",
-            "div",
-            "figcaption",
-            "figure",
-            "footer",
-            "header",
-            "main",
-            "nav",
-            "section",
-        ];
-        const INLINE: [&str; 16] = [
-            "abbr", "b", "cite", "code", "em", "i", "mark", "q", "s", "small", "span", "strong",
-            "sub", "sup", "time", "u",
-        ];
-        let lower = |s: &str| name.eq_ignore_ascii_case(s.as_bytes());
-        Some(match name.len() {
-            1 if lower("p") => Element::Paragraph,
-            1 if lower("a") => Element::Link,
-            2 if lower("li") => Element::ListItem,
-            2 if lower("ul") => Element::List("ul"),
-            2 if lower("ol") => Element::List("ol"),
-            2 if lower("br") => Element::LineBreak,
-            2 if lower("hr") => Element::Rule,
-            2 if (name[0] | 0x20) == b'h' && (b'1'..=b'6').contains(&name[1]) => {
-                Element::Heading(name[1])
-            }
-            _ if lower("img") || lower("wbr") => Element::Void,
-            _ => {
-                if let Some(block) = BLOCKS.into_iter().find(|b| lower(b)) {
-                    Element::Block(block)
-                } else {
-                    Element::Inline(INLINE.into_iter().find(|i| lower(i))?)
-                }
-            }
+        // Tag names are ASCII case-insensitive; the longest known one has ten letters.
+        let mut lower = [0u8; 10];
+        lower.get_mut(..name.len())?.copy_from_slice(name);
+        lower.make_ascii_lowercase();
+        Some(match lower.get(..name.len())? {
+            b"p" => Element::Paragraph,
+            b"a" => Element::Link,
+            b"li" => Element::ListItem,
+            b"ul" => Element::List("ul"),
+            b"ol" => Element::List("ol"),
+            b"br" => Element::LineBreak,
+            b"hr" => Element::Rule,
+            [b'h', level @ b'1'..=b'6'] => Element::Heading(*level),
+            b"img" | b"wbr" => Element::Void,
+            b"address" => Element::Block("address"),
+            b"article" => Element::Block("article"),
+            b"aside" => Element::Block("aside"),
+            b"blockquote" => Element::Block("blockquote"),
+            b"div" => Element::Block("div"),
+            b"figcaption" => Element::Block("figcaption"),
+            b"figure" => Element::Block("figure"),
+            b"footer" => Element::Block("footer"),
+            b"header" => Element::Block("header"),
+            b"main" => Element::Block("main"),
+            b"nav" => Element::Block("nav"),
+            b"section" => Element::Block("section"),
+            b"abbr" => Element::Inline("abbr"),
+            b"b" => Element::Inline("b"),
+            b"cite" => Element::Inline("cite"),
+            b"code" => Element::Inline("code"),
+            b"em" => Element::Inline("em"),
+            b"i" => Element::Inline("i"),
+            b"mark" => Element::Inline("mark"),
+            b"q" => Element::Inline("q"),
+            b"s" => Element::Inline("s"),
+            b"small" => Element::Inline("small"),
+            b"span" => Element::Inline("span"),
+            b"strong" => Element::Inline("strong"),
+            b"sub" => Element::Inline("sub"),
+            b"sup" => Element::Inline("sup"),
+            b"time" => Element::Inline("time"),
+            b"u" => Element::Inline("u"),
+            _ => return None,
         })
     }
 
@@ -387,7 +467,11 @@ struct Stack {
 impl Stack {
     /// Applies a tag to the stack and its break to the text; `None` when the tree builder
     /// would do more than push or pop it.
-    fn apply(&mut self, token: &Token, text: &mut TextCollector) -> Option<()> {
+    fn apply<const JSON: bool>(
+        &mut self,
+        token: &Token,
+        text: &mut TextCollector<JSON>,
+    ) -> Option<()> {
         let element = token.element;
         if token.end_tag {
             // Void elements' end tags (`</br>` is a `<br>`) and any end tag but that of the

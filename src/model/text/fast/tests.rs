@@ -5,11 +5,18 @@ use proptest::prelude::*;
 use super::super::parsed_text;
 use super::to_text;
 
-/// Both paths on `html`: the fast one must agree with html5ever or step aside.
+/// Both paths on `html`: the fast one must agree with html5ever or step aside, and its
+/// JSON form must be html5ever's text as `serde_json` escapes it.
 fn agree(html: &str) -> Result<Option<String>, TestCaseError> {
-    let fast = to_text(html);
-    if let Some(fast) = &fast {
-        prop_assert_eq!(fast, &parsed_text(html), "html: {:?}", html);
+    let fast = to_text::<false>(html);
+    let json = to_text::<true>(html);
+    prop_assert_eq!(fast.is_some(), json.is_some(), "html: {:?}", html);
+    if let (Some(fast), Some(json)) = (&fast, json) {
+        let parsed = parsed_text(html);
+        prop_assert_eq!(fast, &parsed, "html: {:?}", html);
+        let escaped =
+            serde_json::to_string(&parsed).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(format!("\"{json}\""), escaped, "html: {:?}", html);
     }
     Ok(fast)
 }
@@ -172,7 +179,7 @@ const MARKUP: &[&str] = &[
 /// attributes, a character reference or other markup.
 fn token(elements: Vec<&'static str>) -> impl Strategy<Value = String> {
     prop_oneof![
-        4 => "[a-zA-Zāēīūšžčņļķģ0-9.,!?„“\"']{1,8}",
+        4 => "[a-zA-Zāēīūšžčņļķģ0-9.,!?„“\"'\\\\]{1,8}",
         3 => prop::sample::select(vec![" ", "  ", "\n", "\t", "\r\n", "\r", "\u{c}", "\u{a0}", "\u{2028}"])
             .prop_map(str::to_owned),
         3 => (prop::sample::select(elements.clone()), prop::sample::select(ATTRIBUTES))
@@ -262,6 +269,7 @@ fn fixed_cases() -> Result<(), TestCaseError> {
         ("a < b &amp c", false),
         ("a < b & c", true),
         ("<P CLASS=x>Liels</P>", true),
+        ("<p>\"Citāts\" \\ &quot;x&quot; &#92;</p><p>a\"</p>", true),
         ("<p>nepabeigts <b", false),
     ] {
         prop_assert_eq!(agree(html)?.is_some(), fast, "html: {:?}", html);
