@@ -83,6 +83,7 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod date;
 mod error;
 pub mod jsonld;
 mod model;

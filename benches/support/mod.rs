@@ -4,5 +4,5 @@
 // Each bench uses only some of these generators; the rest are dead code in that bench.
 #![allow(dead_code)]
 
-pub mod dates;
-pub mod headlines;
+pub(crate) mod dates;
+pub(crate) mod headlines;
