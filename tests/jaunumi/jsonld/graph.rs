@@ -365,3 +365,32 @@ fn the_same_model_gives_the_same_bytes() {
     let b = jsonld::to_string(&full_article()).unwrap().output;
     assert_eq!(a, b);
 }
+
+/// `articleBody` is the body's plain text, whichever way it is read: the one-pass reader
+/// for the markup news is made of, html5ever for the rest (tables, comments, other
+/// references, misnested tags).
+#[test]
+fn article_body_is_the_plain_text() {
+    for body in [
+        "<p>Pirmā rindkopa ar \"pēdiņām\" un \\ slīpsvītru.</p>\n<ul><li>viens</li><li>divi</li></ul>",
+        "<table><tr><td>A</td><td>\"B\"</td></tr></table><p>pēc tabulas</p>",
+        "<p>a<!-- komentārs -->b &copy; 2024</p>",
+        "<p>nepabeigts <b>treknraksts</p><p>turpinās</b></p>",
+        "<p>\u{2028}</script>&lt;/script&gt;</p>",
+    ] {
+        let html = jaunumi::Html::new(body).unwrap();
+        let article = Article::builder("J", "https://ventspils.lv/j/1", published())
+            .body(html.clone())
+            .build()
+            .unwrap();
+        let graph = graph_of(&article);
+        assert_eq!(graph[0]["articleBody"], html.to_text(), "{body}");
+        let script = jsonld::to_html(&article).unwrap().output;
+        let from_script = super::escaping::script_json(&script);
+        assert_eq!(
+            from_script["@graph"][0]["articleBody"],
+            html.to_text(),
+            "{body}"
+        );
+    }
+}
