@@ -1,10 +1,10 @@
 //! An article's page: `NewsArticle`, its `WebPage`, primary image and breadcrumbs, and
 //! the organisations, people and events it names, each once, linked by `@id`.
 
+use std::io;
+
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
-
-use std::io;
 
 use super::Error;
 use super::breadcrumb::{Breadcrumb, BreadcrumbList};
