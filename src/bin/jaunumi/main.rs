@@ -2,6 +2,7 @@
 //! not written in Rust. Every subcommand is a thin layer over the library.
 
 mod check;
+mod feed;
 mod input;
 mod schema;
 
@@ -23,6 +24,8 @@ enum Command {
     Schema(schema::Args),
     /// Check articles given as JSON Lines; print one line per invalid record.
     Check(check::Args),
+    /// Write an RSS 2.0 or Atom 1.0 feed from a feed's metadata and articles as JSON Lines.
+    Feed(feed::Args),
 }
 
 fn main() -> ExitCode {
@@ -30,6 +33,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Schema(args) => schema::run(&args),
         Command::Check(args) => check::run(&args),
+        Command::Feed(args) => feed::run(&args),
     };
     match result {
         Ok(code) => code,

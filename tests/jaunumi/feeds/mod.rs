@@ -6,6 +6,8 @@
 #[path = "../../../examples/ventspils/seed.rs"]
 mod seed;
 
+#[cfg(feature = "cli")]
+mod cli;
 mod errors;
 mod golden;
 mod properties;
