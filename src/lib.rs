@@ -1,5 +1,83 @@
-//! `jaunumi` ("news" in Latvian): one typed, validated model of Latvian municipal news and
-//! events, Latvian-aware slugs and dates, and standards-true outputs built from the model.
+//! `jaunumi` ("news" in Latvian): one typed, validated model of the news and events that
+//! Latvian municipalities and their institutions publish, and the standard outputs built
+//! from it.
+//!
+//! - A model ([`Article`], [`Organization`], [`Event`], [`Place`], [`PostalAddress`],
+//!   [`Person`], [`Image`], [`Feed`]) that checks every value when it is built and again when
+//!   it is read from JSON, with errors that name the field, say what was wrong and what was
+//!   expected.
+//! - Latvian-aware URL slugs ([`slug`]).
+//! - Instants with their real Europe/Riga offset ([`riga`]).
+//! - A JSON Schema of the model for projects in other languages ([`schema`], with the
+//!   `schemars` feature).
+//!
+//! # Quick start
+//!
+//! ```
+//! use jaunumi::{Article, Organization, OrganizationKind};
+//!
+//! let ventspils = Organization::builder("Ventspils pilsētas pašvaldība")
+//!     .kind(OrganizationKind::Municipality)
+//!     .url("https://www.ventspils.lv/")
+//!     .build()?;
+//! let centre = Organization::builder("Ventspils Digitālais centrs")
+//!     .kind(OrganizationKind::MunicipalInstitution)
+//!     .parent(ventspils)
+//!     .build()?;
+//! let article = Article::builder(
+//!     "Ventspils Digitālais centrs dalās pieredzē ar Jūrmalas pašvaldības IT speciālistiem",
+//!     "https://vdc.ventspils.lv/jaunumi/vdc-dalas-pieredze/",
+//!     jaunumi::riga::at(2018, 1, 17, 12, 0)?,
+//! )
+//! .publisher(centre)
+//! .section("Jaunumi")
+//! .build()?;
+//!
+//! assert_eq!(
+//!     article.slug().as_str(),
+//!     "ventspils-digitalais-centrs-dalas-pieredze-ar-jurmalas-pasvaldibas-it-specialistiem",
+//! );
+//! assert_eq!(article.published().to_rfc3339(), "2018-01-17T12:00:00+02:00");
+//!
+//! // The same article, as JSON and back: the same checks apply.
+//! let json = serde_json::to_string(&article)?;
+//! assert_eq!(serde_json::from_str::<Article>(&json)?, article);
+//! Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # The model at a glance
+//!
+//! Every type with several fields has a builder: required values are the arguments of
+//! `builder`, optional ones are chained, and `build` checks them all. The builder is also
+//! the JSON form of the type (camelCase field names, unknown fields refused), so JSON goes
+//! through exactly the same checks and a wrong value gets the same [`Error`], with the full
+//! path of the field (`publisher.address.postalCode`, `authors[1].url`).
+//!
+//! - Text is [`Text`] (trimmed, not empty, nothing XML 1.0 cannot carry) or [`Html`] (a body;
+//!   [`Html::to_text`] reads it as plain text, [`Html::sanitize`] cleans untrusted HTML), so
+//!   no output can put one where the other belongs.
+//! - Addresses are [`WebUrl`]s: absolute `http` or `https` only.
+//! - Validated values have their own types: [`Slug`], [`Language`] (BCP 47), [`PostalCode`]
+//!   (`LV-3601`), [`CountryCode`], [`RegistrationNumber`] (with its check digit), [`Email`],
+//!   [`Telephone`], [`Price`], [`Coordinates`].
+//! - An [`Event`] starts and ends at [`Moment`]s: both dates (all day) or both instants; its
+//!   [`Location`] is a [`Place`], an online address, or both.
+//!
+//! # Dates and time zones
+//!
+//! Instants are `chrono::DateTime<FixedOffset>`: they carry the offset they were written
+//! with, and every output writes it. [`riga`] builds them from Riga local time through
+//! chrono-tz, so an article published at noon in January reads `12:00+02:00` and one in July
+//! `12:00+03:00`. A local time in the hour skipped in spring is an error; one in the hour
+//! repeated in autumn takes the earlier instant, unless a [`riga::LocalTimePolicy`] says
+//! otherwise. Nothing in the crate reads the clock: output depends only on input.
+//!
+//! # Crate features
+//!
+//! - `schemars` (default): [`schema`], the JSON Schema of the model, and `JsonSchema` for
+//!   every model type.
+//! - `ammonia` (default): [`Html::sanitize`], cleaning untrusted HTML with ammonia.
+//! - `cli`: the `jaunumi` command-line program (`cargo install jaunumi --features cli`).
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -15,5 +93,10 @@ pub mod slug;
 mod xml;
 
 pub use error::{Error, ErrorKind, ExportError};
+
+// The README's examples compile and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
 pub use model::*;
 pub use slug::Slug;

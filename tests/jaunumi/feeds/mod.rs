@@ -1,11 +1,6 @@
 //! RSS 2.0 and Atom 1.0: golden files of the seed feed, read-back through feed-rs, property
 //! tests on arbitrary model values, and the exporters' errors.
 
-// The example's module; the tests use only some of it.
-#[allow(dead_code)]
-#[path = "../../../examples/ventspils/seed.rs"]
-mod seed;
-
 #[cfg(feature = "cli")]
 mod cli;
 mod errors;
@@ -14,6 +9,8 @@ mod properties;
 mod read_back;
 
 use quick_xml::events::Event;
+
+use crate::seed;
 
 /// Reads `xml` to its end with quick-xml, checking that end tags match; the text of every
 /// element named `name` (its character data, CDATA and references, decoded).
