@@ -8,6 +8,8 @@
 //!   expected.
 //! - Latvian-aware URL slugs ([`slug`]).
 //! - Instants with their real Europe/Riga offset ([`riga`]).
+//! - RSS 2.0 ([`rss`]) and Atom 1.0 ([`atom`]) feeds written straight from the model, whole
+//!   or streamed one article at a time, with the media types to serve them with.
 //! - A JSON Schema of the model for projects in other languages ([`schema`], with the
 //!   `schemars` feature).
 //!

@@ -1,4 +1,5 @@
-//! The seed feed in both formats, byte for byte. A change to the output fails here; when
+//! The seed feed, and a feed that uses every part of the model the feeds carry, in both
+//! formats, byte for byte. A change to the output fails here; when
 //! it is meant, regenerate with `JAUNUMI_BLESS=1 cargo test --all-features` and review the
 //! diff.
 
@@ -69,4 +70,14 @@ fn nothing_precedes_the_declaration() -> Result<(), Box<dyn std::error::Error>> 
         assert!(bytes.starts_with(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<"));
     }
     Ok(())
+}
+
+#[test]
+fn rich_rss() -> Result<(), Box<dyn std::error::Error>> {
+    golden("rich.rss.xml", &jaunumi::rss::to_string(&super::read_back::rich_feed()?)?)
+}
+
+#[test]
+fn rich_atom() -> Result<(), Box<dyn std::error::Error>> {
+    golden("rich.atom.xml", &jaunumi::atom::to_string(&super::read_back::rich_feed()?)?)
 }
