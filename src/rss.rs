@@ -12,10 +12,11 @@
 //!   plain text, escaped as HTML because readers take it as HTML), `content:encoded` (the
 //!   HTML body), one `dc:creator` per author (RSS `author` demands an e-mail address),
 //!   `category` (its name, with the scheme as `domain`), `guid` (`isPermaLink="true"` only
-//!   when it is the article's URL), `pubDate`, one `atom:link rel="alternate" hreflang=…`
-//!   per translation, and the image: an `enclosure` where its media type and size are
-//!   known (RSS requires both), a Media RSS `media:content` with its alternative text
-//!   otherwise.
+//!   when it is the article's URL), `pubDate`, and the image: an `enclosure` where its
+//!   media type and size are known (RSS requires both), a Media RSS `media:content` with
+//!   its alternative text otherwise. Translations are left to Atom: an `atom:link
+//!   rel="alternate"` in an item makes feedparser, and readers built on it, take the
+//!   translation for the item's own link.
 //!
 //! Dates are RFC 822 with English names and a numeric offset (`Wed, 17 Jan 2018 12:00:00
 //! +0200`): never a zone name, never converted to UTC. The output is UTF-8 without a byte
@@ -307,17 +308,6 @@ impl<W: io::Write> Writer<W> {
             xml.text("guid", &[("isPermaLink", "false")], article.id().as_str())?;
         }
         xml.text("pubDate", &[], &xml::rfc822(article.published()))?;
-        for translation in article.translations() {
-            xml.empty(
-                "atom:link",
-                &[
-                    ("href", translation.url().as_str()),
-                    ("hreflang", translation.language().as_str()),
-                    ("rel", "alternate"),
-                    ("type", "text/html"),
-                ],
-            )?;
-        }
         if let Some(image) = article.image() {
             self.image(image)?;
         }
