@@ -50,7 +50,7 @@ use std::io;
 use chrono::{DateTime, FixedOffset};
 
 use crate::model::instant;
-use crate::xml::{self, XmlWriter};
+use crate::xml::{self, Decimal, XmlWriter};
 use crate::{Article, ExportError, Feed, Language, Organization, Text, WebUrl};
 
 /// The media type to serve an Atom feed with (`Content-Type`).
@@ -215,7 +215,7 @@ impl<W: io::Write> Writer<W> {
                 ("xml:lang", feed.language().as_str()),
             ],
         )?;
-        xml.text("id", &[], feed.id().as_str())?;
+        xml.url("id", feed.id().as_str())?;
         xml.text("title", &[], feed.title().as_str())?;
         xml.text("subtitle", &[], feed.description().as_str())?;
         date(&mut xml, "updated", updated)?;
@@ -237,10 +237,10 @@ impl<W: io::Write> Writer<W> {
         }
         xml.text("generator", &[("uri", GENERATOR_URI)], "jaunumi")?;
         if let Some(icon) = feed.icon() {
-            xml.text("icon", &[], icon.as_str())?;
+            xml.url("icon", icon.as_str())?;
         }
         if let Some(logo) = feed.logo() {
-            xml.text("logo", &[], logo.as_str())?;
+            xml.url("logo", logo.as_str())?;
         }
         if let Some(rights) = feed.rights() {
             xml.text("rights", &[], rights.as_str())?;
@@ -289,7 +289,7 @@ impl<W: io::Write> Writer<W> {
         } else {
             xml.start("entry", &[("xml:lang", article.language().as_str())])?;
         }
-        xml.text("id", &[], article.id().as_str())?;
+        xml.url("id", article.id().as_str())?;
         xml.text("title", &[], article.title().as_str())?;
         date(
             xml,
@@ -316,13 +316,13 @@ impl<W: io::Write> Writer<W> {
             )?;
         }
         if let Some(image) = article.image() {
-            let length = image.length().map(|l| l.to_string());
+            let length = image.length().map(Decimal::new);
             let mut attributes = vec![("rel", "enclosure")];
             if let Some(media_type) = image.media_type() {
                 attributes.push(("type", media_type));
             }
             if let Some(length) = &length {
-                attributes.push(("length", length));
+                attributes.push(("length", length.as_str()));
             }
             attributes.push(("href", image.url().as_str()));
             xml.empty("link", &attributes)?;
@@ -377,7 +377,7 @@ fn date<W: io::Write>(
     name: &str,
     instant: &DateTime<FixedOffset>,
 ) -> io::Result<()> {
-    xml.text(name, &[], &instant::format(instant))
+    xml.verbatim(name, &instant::format(instant))
 }
 
 /// A link with its relation and media type.
@@ -402,7 +402,7 @@ fn person<W: io::Write>(
     xml.start("author", &[])?;
     xml.text("name", &[], name.as_str())?;
     if let Some(url) = url {
-        xml.text("uri", &[], url.as_str())?;
+        xml.url("uri", url.as_str())?;
     }
     xml.end("author")
 }

@@ -50,7 +50,7 @@
 use std::fmt;
 use std::io;
 
-use crate::xml::{self, XmlWriter};
+use crate::xml::{self, Decimal, XmlWriter};
 use crate::{Article, ExportError, Feed, Image};
 
 /// The media type to serve an RSS feed with (`Content-Type`).
@@ -208,22 +208,22 @@ impl<W: io::Write> Writer<W> {
         )?;
         xml.start("channel", &[])?;
         xml.text("title", &[], feed.title().as_str())?;
-        xml.text("link", &[], feed.home_url().as_str())?;
+        xml.url("link", feed.home_url().as_str())?;
         xml.text("description", &[], feed.description().as_str())?;
-        xml.text("language", &[], feed.language().as_str())?;
+        xml.verbatim("language", feed.language().as_str())?;
         if let Some(rights) = feed.rights() {
             xml.text("copyright", &[], rights.as_str())?;
         }
         if let Some(updated) = feed.updated().or_else(|| xml::newest(feed.articles())) {
-            xml.text("lastBuildDate", &[], &xml::rfc822(updated))?;
+            xml.verbatim("lastBuildDate", &xml::rfc822(updated))?;
         }
-        xml.text("generator", &[], "jaunumi")?;
-        xml.text("docs", &[], SPECIFICATION)?;
+        xml.verbatim("generator", "jaunumi")?;
+        xml.verbatim("docs", SPECIFICATION)?;
         if let Some(logo) = feed.logo() {
             xml.start("image", &[])?;
-            xml.text("url", &[], logo.as_str())?;
+            xml.url("url", logo.as_str())?;
             xml.text("title", &[], feed.title().as_str())?;
-            xml.text("link", &[], feed.home_url().as_str())?;
+            xml.url("link", feed.home_url().as_str())?;
             xml.end("image")?;
         }
         xml.empty(
@@ -280,7 +280,7 @@ impl<W: io::Write> Writer<W> {
         let xml = &mut self.xml;
         xml.start("item", &[])?;
         xml.text("title", &[], article.title().as_str())?;
-        xml.text("link", &[], article.url().as_str())?;
+        xml.url("link", article.url().as_str())?;
         match (article.summary(), article.body()) {
             (Some(summary), _) => xml.html_text("description", summary.as_str())?,
             (None, Some(body)) => xml.html_text("description", &body.to_text())?,
@@ -307,7 +307,7 @@ impl<W: io::Write> Writer<W> {
         } else {
             xml.text("guid", &[("isPermaLink", "false")], article.id().as_str())?;
         }
-        xml.text("pubDate", &[], &xml::rfc822(article.published()))?;
+        xml.verbatim("pubDate", &xml::rfc822(article.published()))?;
         if let Some(image) = article.image() {
             self.image(image)?;
         }
@@ -320,23 +320,25 @@ impl<W: io::Write> Writer<W> {
     fn image(&mut self, image: &Image) -> io::Result<()> {
         let url = image.url().as_str();
         if let (Some(length), Some(media_type)) = (image.length(), image.media_type()) {
-            let length = length.to_string();
+            let length = Decimal::new(length);
             return self.xml.empty(
                 "enclosure",
-                &[("url", url), ("length", &length), ("type", media_type)],
+                &[
+                    ("url", url),
+                    ("length", length.as_str()),
+                    ("type", media_type),
+                ],
             );
         }
-        let (width, height) = (
-            image.width().map(|w| w.to_string()),
-            image.height().map(|h| h.to_string()),
-        );
-        let length = image.length().map(|l| l.to_string());
+        let length = image.length().map(Decimal::new);
+        let width = image.width().map(|w| Decimal::new(w.into()));
+        let height = image.height().map(|h| Decimal::new(h.into()));
         let mut attributes = vec![("url", url), ("medium", "image")];
         let optional = [
             ("type", image.media_type()),
-            ("fileSize", length.as_deref()),
-            ("width", width.as_deref()),
-            ("height", height.as_deref()),
+            ("fileSize", length.as_ref().map(Decimal::as_str)),
+            ("width", width.as_ref().map(Decimal::as_str)),
+            ("height", height.as_ref().map(Decimal::as_str)),
         ];
         attributes.extend(optional.into_iter().filter_map(|(k, v)| Some((k, v?))));
         self.xml.start("media:content", &attributes)?;

@@ -7,9 +7,7 @@ use std::fmt::Write as _;
 use std::io;
 
 use chrono::{DateTime, Datelike, FixedOffset, Timelike, Utc};
-use quick_xml::events::attributes::Attribute;
 use quick_xml::events::{BytesCData, BytesDecl, BytesEnd, BytesStart, BytesText, Event};
-use quick_xml::name::QName;
 
 use crate::{Article, Feed};
 
@@ -22,51 +20,58 @@ pub(crate) fn carries(c: char) -> bool {
     !(forbidden_control || matches!(c, '\u{fffe}' | '\u{ffff}'))
 }
 
-/// Character data inside an element: `&`, `<` and `>` (so that `]]>` never appears), and a
-/// carriage return, which a parser would otherwise turn into a line feed.
-fn text_escape(byte: u8) -> Option<&'static str> {
-    match byte {
-        b'&' => Some("&amp;"),
-        b'<' => Some("&lt;"),
-        b'>' => Some("&gt;"),
-        b'\r' => Some("&#13;"),
-        _ => None,
+/// The replacement of each byte in character data inside an element: `&`, `<` and `>` (so
+/// that `]]>` never appears), and a carriage return, which a parser would otherwise turn
+/// into a line feed.
+static TEXT: [Option<&str>; 256] = table(&[
+    (b'&', "&amp;"),
+    (b'<', "&lt;"),
+    (b'>', "&gt;"),
+    (b'\r', "&#13;"),
+]);
+
+/// In a double-quoted attribute value: as [`TEXT`], and `"`; tab and line feed too, which
+/// attribute-value normalisation would otherwise turn into spaces.
+static ATTRIBUTE: [Option<&str>; 256] = table(&[
+    (b'&', "&amp;"),
+    (b'<', "&lt;"),
+    (b'>', "&gt;"),
+    (b'\r', "&#13;"),
+    (b'"', "&quot;"),
+    (b'\t', "&#9;"),
+    (b'\n', "&#10;"),
+]);
+
+/// Plain text in an element whose content readers take as HTML (an RSS `description`):
+/// escaped for HTML, then for XML, in one pass.
+static HTML_TEXT: [Option<&str>; 256] = table(&[
+    (b'&', "&amp;amp;"),
+    (b'<', "&amp;lt;"),
+    (b'>', "&amp;gt;"),
+    (b'\r', "&#13;"),
+]);
+
+const fn table(replacements: &[(u8, &'static str)]) -> [Option<&'static str>; 256] {
+    let mut table = [None; 256];
+    let mut i = 0;
+    while i < replacements.len() {
+        table[replacements[i].0 as usize] = Some(replacements[i].1);
+        i += 1;
     }
+    table
 }
 
-/// A double-quoted attribute value: as [`text_escape`], and `"`; tab and line feed too,
-/// which attribute-value normalisation would otherwise turn into spaces.
-fn attribute_escape(byte: u8) -> Option<&'static str> {
-    match byte {
-        b'"' => Some("&quot;"),
-        b'\t' => Some("&#9;"),
-        b'\n' => Some("&#10;"),
-        other => text_escape(other),
-    }
-}
-
-/// Plain text carried in an element whose content readers take as HTML (an RSS
-/// `description`): escaped for HTML, then for XML, in one pass.
-fn html_text_escape(byte: u8) -> Option<&'static str> {
-    match byte {
-        b'&' => Some("&amp;amp;"),
-        b'<' => Some("&amp;lt;"),
-        b'>' => Some("&amp;gt;"),
-        other => text_escape(other),
-    }
-}
-
-/// `text` with every byte that `escape` names replaced; borrowed when there is none, which
-/// is the common case. Every byte replaced is ASCII, so the result stays UTF-8.
-fn escape_with(text: &str, escape: fn(u8) -> Option<&'static str>) -> Cow<'_, str> {
-    let bytes = text.as_bytes();
-    let Some(first) = bytes.iter().position(|&b| escape(b).is_some()) else {
+/// `text` with every byte that `table` replaces replaced, from the first such byte at
+/// `first` on; borrowed when there is none, which is the common case. Every byte replaced
+/// is ASCII, so the result stays UTF-8.
+fn replace<'a>(text: &'a str, first: Option<usize>, table: &[Option<&str>; 256]) -> Cow<'a, str> {
+    let Some(first) = first else {
         return Cow::Borrowed(text);
     };
-    let mut out = String::with_capacity(text.len() + 16);
+    let mut out = String::with_capacity(text.len() + 32);
     let mut copied = 0;
-    for (i, &byte) in bytes.iter().enumerate().skip(first) {
-        if let Some(replacement) = escape(byte) {
+    for (i, &byte) in text.as_bytes().iter().enumerate().skip(first) {
+        if let Some(replacement) = table[usize::from(byte)] {
             out.push_str(&text[copied..i]);
             out.push_str(replacement);
             copied = i + 1;
@@ -76,19 +81,36 @@ fn escape_with(text: &str, escape: fn(u8) -> Option<&'static str>) -> Cow<'_, st
     Cow::Owned(out)
 }
 
+/// Where the first `&`, `<`, `>` or carriage return is: the bytes [`TEXT`] and
+/// [`HTML_TEXT`] replace, found with `memchr` because most text has none.
+fn first_in_text(bytes: &[u8]) -> Option<usize> {
+    let markup = memchr::memchr3(b'&', b'<', b'>', bytes);
+    memchr::memchr(b'\r', &bytes[..markup.unwrap_or(bytes.len())]).or(markup)
+}
+
 /// Plain text escaped for element content.
 pub(crate) fn escape_text(text: &str) -> Cow<'_, str> {
-    escape_with(text, text_escape)
+    replace(text, first_in_text(text.as_bytes()), &TEXT)
 }
 
 /// Plain text escaped for a double-quoted attribute value.
 pub(crate) fn escape_attribute(value: &str) -> Cow<'_, str> {
-    escape_with(value, attribute_escape)
+    let first = value
+        .bytes()
+        .position(|b| ATTRIBUTE[usize::from(b)].is_some());
+    replace(value, first, &ATTRIBUTE)
+}
+
+/// A URL escaped for element content or an attribute value. A serialised URL (WHATWG rules,
+/// as the `url` crate writes it) has no `<`, `>`, `"`, tab, line feed or carriage return:
+/// only `&` needs escaping, and `memchr` finds it fast.
+pub(crate) fn escape_url(url: &str) -> Cow<'_, str> {
+    replace(url, memchr::memchr(b'&', url.as_bytes()), &ATTRIBUTE)
 }
 
 /// Plain text escaped as HTML, then for element content.
 pub(crate) fn escape_html_text(text: &str) -> Cow<'_, str> {
-    escape_with(text, html_text_escape)
+    replace(text, first_in_text(text.as_bytes()), &HTML_TEXT)
 }
 
 const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -112,22 +134,40 @@ pub(crate) fn rfc822(instant: &DateTime<FixedOffset>) -> String {
     } else {
         ('+', offset / 60)
     };
-    let mut out = String::with_capacity(32);
-    // Writing to a String cannot fail.
-    let _ = write!(
-        out,
-        "{}, {:02} {} {:04} {:02}:{:02}:{:02} {sign}{:02}{:02}",
-        WEEKDAYS[local.weekday().num_days_from_monday() as usize],
-        local.day(),
-        MONTHS[local.month0() as usize],
-        local.year(),
-        local.hour(),
-        local.minute(),
-        local.second(),
-        minutes / 60,
-        minutes % 60,
-    );
+    let mut out = String::with_capacity(31);
+    out.push_str(WEEKDAYS[local.weekday().num_days_from_monday() as usize]);
+    out.push_str(", ");
+    two_digits(&mut out, local.day());
+    out.push(' ');
+    out.push_str(MONTHS[local.month0() as usize]);
+    out.push(' ');
+    match u32::try_from(local.year()) {
+        Ok(year @ 1000..=9999) => {
+            two_digits(&mut out, year / 100);
+            two_digits(&mut out, year % 100);
+        }
+        // A year RFC 822 was not written for: as many digits as it takes, at least four.
+        _ => {
+            let _ = write!(out, "{:04}", local.year());
+        }
+    }
+    out.push(' ');
+    two_digits(&mut out, local.hour());
+    out.push(':');
+    two_digits(&mut out, local.minute());
+    out.push(':');
+    two_digits(&mut out, local.second());
+    out.push(' ');
+    out.push(sign);
+    two_digits(&mut out, (minutes / 60).unsigned_abs());
+    two_digits(&mut out, (minutes % 60).unsigned_abs());
     out
+}
+
+/// `n` (below 100) as two decimal digits.
+fn two_digits(out: &mut String, n: u32) {
+    out.push(char::from(b'0' + (n / 10 % 10) as u8));
+    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 /// The newest time an article was published or changed: the default `updated` of a feed.
@@ -196,6 +236,18 @@ impl<W: io::Write> XmlWriter<W> {
         self.escaped(name, attributes, escape_text(text))
     }
 
+    /// An element holding a URL.
+    pub(crate) fn url(&mut self, name: &str, url: &str) -> io::Result<()> {
+        self.escaped(name, &[], escape_url(url))
+    }
+
+    /// An element holding text that has nothing to escape (a date, a language tag, a word
+    /// of the crate's own), written as it is.
+    pub(crate) fn verbatim(&mut self, name: &str, text: &str) -> io::Result<()> {
+        debug_assert!(first_in_text(text.as_bytes()).is_none(), "{text}");
+        self.escaped(name, &[], Cow::Borrowed(text))
+    }
+
     /// An element holding plain text that readers take as HTML.
     pub(crate) fn html_text(&mut self, name: &str, text: &str) -> io::Result<()> {
         self.escaped(name, &[], escape_html_text(text))
@@ -259,16 +311,53 @@ impl<W: io::Write> XmlWriter<W> {
     }
 }
 
-/// An element's opening tag; attribute values are escaped here.
-fn element<'a>(name: &'a str, attributes: &[(&'a str, &'a str)]) -> BytesStart<'a> {
-    let mut start = BytesStart::new(name);
-    for &(key, value) in attributes {
-        start.push_attribute(Attribute {
-            key: QName(key),
-            value: escape_attribute(value),
-        });
+/// An element's opening tag; attribute values are escaped here, and the tag is built in
+/// one allocation of its final size.
+fn element<'a>(name: &'a str, attributes: &[(&str, &str)]) -> BytesStart<'a> {
+    if attributes.is_empty() {
+        return BytesStart::new(name);
     }
-    start
+    // Escaping lengthens a value only when it holds `&`, `<`, `"` and the like: rarely.
+    let length = attributes.iter().fold(name.len(), |sum, (key, value)| {
+        sum + key.len() + value.len() + 4
+    });
+    let mut content = String::with_capacity(length);
+    content.push_str(name);
+    for (key, value) in attributes {
+        content.push(' ');
+        content.push_str(key);
+        content.push_str("=\"");
+        content.push_str(&escape_attribute(value));
+        content.push('"');
+    }
+    BytesStart::from_content(content, name.len())
+}
+
+/// A number in decimal, without the formatting machinery.
+pub(crate) struct Decimal {
+    digits: [u8; 20],
+    start: usize,
+}
+
+impl Decimal {
+    pub(crate) fn new(mut n: u64) -> Self {
+        let mut digits = [b'0'; 20];
+        let mut start = digits.len();
+        loop {
+            start -= 1;
+            digits[start] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        Self { digits, start }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        // Only ASCII digits were written.
+        std::str::from_utf8(&self.digits[self.start..]).unwrap_or("0")
+    }
 }
 
 #[cfg(test)]
@@ -288,6 +377,21 @@ mod tests {
             "a&amp;b&lt;&quot;c&quot;&gt;&#9;&#10;&#13;'"
         );
         assert_eq!(escape_html_text("A & <b>"), "A &amp;amp; &amp;lt;b&amp;gt;");
+        assert_eq!(
+            escape_url("https://ventspils.lv/?a=1&b=2"),
+            "https://ventspils.lv/?a=1&amp;b=2"
+        );
+        assert!(matches!(
+            escape_url("https://ventspils.lv/"),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn decimals() {
+        for n in [0, 7, 10, 183_204, u64::MAX] {
+            assert_eq!(Decimal::new(n).as_str(), n.to_string());
+        }
     }
 
     #[test]
