@@ -51,7 +51,7 @@ use chrono::{DateTime, FixedOffset};
 
 use crate::model::instant;
 use crate::xml::{self, Decimal, XmlWriter};
-use crate::{Article, ExportError, Feed, Language, Organization, Text, WebUrl};
+use crate::{Article, ExportError, Feed, Language, Text, WebUrl};
 
 /// The media type to serve an Atom feed with (`Content-Type`).
 ///
@@ -172,7 +172,8 @@ pub fn to_string(feed: &Feed) -> Result<String, ExportError> {
 pub struct Writer<W: io::Write> {
     xml: XmlWriter<W>,
     language: Language,
-    publisher: Option<Organization>,
+    /// The feed's publisher, as the author of entries without one: name and page.
+    publisher: Option<(Text, Option<WebUrl>)>,
 }
 
 impl<W: io::Write> fmt::Debug for Writer<W> {
@@ -248,7 +249,9 @@ impl<W: io::Write> Writer<W> {
         Ok(Self {
             xml,
             language: feed.language().clone(),
-            publisher: feed.publisher().cloned(),
+            publisher: feed
+                .publisher()
+                .map(|p| (p.name().clone(), p.url().cloned())),
         })
     }
 
@@ -277,7 +280,11 @@ impl<W: io::Write> Writer<W> {
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn write(&mut self, article: &Article) -> Result<(), ExportError> {
-        let publisher = article.publisher().or(self.publisher.as_ref());
+        let publisher = match (article.publisher(), &self.publisher) {
+            (Some(own), _) => Some((own.name(), own.url())),
+            (None, Some((name, url))) => Some((name, url.as_ref())),
+            (None, None) => None,
+        };
         if article.authors().is_empty() && publisher.is_none() {
             return Err(ExportError::NoAuthor {
                 id: article.id().to_string(),
@@ -300,8 +307,8 @@ impl<W: io::Write> Writer<W> {
         for author in article.authors() {
             person(xml, author.name(), author.url())?;
         }
-        if let (true, Some(publisher)) = (article.authors().is_empty(), publisher) {
-            person(xml, publisher.name(), publisher.url())?;
+        if let (true, Some((name, url))) = (article.authors().is_empty(), publisher) {
+            person(xml, name, url)?;
         }
         link(xml, "alternate", "text/html", article.url())?;
         for translation in article.translations() {

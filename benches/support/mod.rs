@@ -1,8 +1,11 @@
 //! Deterministic synthetic Latvian municipal text for the benches, generated in-crate in the
 //! style of the shared corpus generator (../shared/bench/gen_corpus.py), so that `cargo bench`
 //! works for any user. Every generator takes a seed and gives the same data on every run.
-// Each bench uses only some of these generators; the rest are dead code in that bench.
-#![allow(dead_code)]
+// Each bench or example uses only some of these generators; the rest are dead code there.
+// The modules are private to each target that includes them, so their `pub` items are
+// unreachable from outside by design.
+#![allow(dead_code, unreachable_pub)]
 
+pub mod articles;
 pub mod dates;
 pub mod headlines;
