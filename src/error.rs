@@ -192,6 +192,17 @@ pub enum ErrorKind {
         /// The limit.
         max: usize,
     },
+    /// Every numbered variant of a slug that fits the length limit was taken.
+    #[error(
+        "expected a free slug of at most {max} characters, found `{slug}` and every numbered \
+         variant of it taken"
+    )]
+    NoFreeSlug {
+        /// The slug as given.
+        slug: String,
+        /// The length limit.
+        max: usize,
+    },
     /// A language tag was not a well-formed BCP 47 tag.
     #[error("expected a BCP 47 language tag such as `lv`, `en` or `ru`, found `{found}`")]
     InvalidLanguage {

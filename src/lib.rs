@@ -84,6 +84,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod atom;
+pub mod date;
 mod error;
 mod model;
 pub mod riga;

@@ -2,10 +2,8 @@
 //! style of the shared corpus generator (../shared/bench/gen_corpus.py), so that `cargo bench`
 //! works for any user. Every generator takes a seed and gives the same data on every run.
 // Each bench or example uses only some of these generators; the rest are dead code there.
-// The modules are private to each target that includes them, so their `pub` items are
-// unreachable from outside by design.
-#![allow(dead_code, unreachable_pub)]
+#![allow(dead_code)]
 
-pub mod articles;
-pub mod dates;
-pub mod headlines;
+pub(crate) mod articles;
+pub(crate) mod dates;
+pub(crate) mod headlines;

@@ -252,7 +252,7 @@ impl Translation {
     /// # Example
     ///
     /// ```
-    /// let err = jaunumi::Translation::new("ru_RU", "https://ventspils.lv/ru/").unwrap_err();
+    /// let err = jaunumi::Translation::new("ru_LV", "https://ventspils.lv/ru/").unwrap_err();
     /// assert_eq!(err.field(), "language");
     /// ```
     pub fn new(language: &str, url: &str) -> Result<Self, Error> {

@@ -9,9 +9,11 @@ mod seed;
 
 #[cfg(feature = "cli")]
 mod cli;
+mod date;
 mod errors;
 mod feeds;
 mod model;
 mod properties;
 #[cfg(feature = "schemars")]
 mod schema;
+mod slug;

@@ -2,7 +2,7 @@
 //! field.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader};
+use std::io::{self, BufRead, BufReader, Write};
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
@@ -18,6 +18,31 @@ pub(crate) fn open(path: Option<&Path>) -> io::Result<Box<dyn BufRead>> {
         }
         None => Box::new(io::stdin().lock()),
     })
+}
+
+/// Calls `write` for each line of standard input (without its line ending; invalid UTF-8
+/// replaced), writing to standard output. Lines are handled as they arrive, and the output
+/// is flushed whenever no more input is waiting, so a program that writes a line and waits
+/// for the answer gets it.
+pub(crate) fn each_line(
+    mut write: impl FnMut(&str, &mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut input = BufReader::new(io::stdin().lock());
+    let mut output = io::BufWriter::new(io::stdout().lock());
+    let mut buf = Vec::new();
+    loop {
+        if input.buffer().is_empty() {
+            output.flush()?;
+        }
+        buf.clear();
+        if input.read_until(b'\n', &mut buf)? == 0 {
+            return output.flush();
+        }
+        let line = String::from_utf8_lossy(&buf);
+        let line = line.strip_suffix('\n').unwrap_or(&line);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        write(line, &mut output)?;
+    }
 }
 
 /// Why a record was refused: the path of the field, and what was wrong.

@@ -2,9 +2,11 @@
 //! not written in Rust. Every subcommand is a thin layer over the library.
 
 mod check;
+mod date;
 mod feed;
 mod input;
 mod schema;
+mod slug;
 
 use std::process::ExitCode;
 
@@ -24,6 +26,12 @@ enum Command {
     Schema(schema::Args),
     /// Check articles given as JSON Lines; print one line per invalid record.
     Check(check::Args),
+    /// Read Latvian date expressions, one per line, and write their ISO 8601 values.
+    Date(date::DateArgs),
+    /// Find the Latvian date expressions in paragraphs, one per line, and write them as JSON.
+    Extract(date::ExtractArgs),
+    /// Slug titles: one title per line on standard input, one slug per line on standard output.
+    Slug(slug::Args),
     /// Write an RSS 2.0 or Atom 1.0 feed from a feed's metadata and articles as JSON Lines.
     Feed(feed::Args),
 }
@@ -33,6 +41,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Schema(args) => schema::run(&args),
         Command::Check(args) => check::run(&args),
+        Command::Date(args) => date::run_date(&args),
+        Command::Extract(args) => date::run_extract(&args),
+        Command::Slug(args) => slug::run(&args),
         Command::Feed(args) => feed::run(&args),
     };
     match result {

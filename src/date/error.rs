@@ -1,0 +1,295 @@
+//! Why a date expression was refused.
+
+use std::fmt;
+
+use chrono::{Datelike as _, NaiveDate, Weekday};
+
+use super::Point;
+
+/// A date expression that could not be read, or that names no real date or time.
+///
+/// The message says what was expected and what was found, with the text as written in
+/// backticks.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jaunumi::date::{self, ErrorKind};
+///
+/// let err = date::parse("Trešdien, 17. janvārī", NaiveDate::from_ymd_opt(2017, 1, 20))
+///     .unwrap_err();
+/// assert!(matches!(err.kind(), ErrorKind::WeekdayMismatch { .. }));
+/// assert_eq!(err.to_string(), "`Trešdien` contradicts 2017-01-17, which is a Tuesday");
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+}
+
+impl Error {
+    /// What was wrong.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jaunumi::date::{self, ErrorKind};
+    ///
+    /// let err = date::parse("", None).unwrap_err();
+    /// assert_eq!(err.kind(), &ErrorKind::Empty);
+    /// ```
+    pub fn kind(&self) -> &ErrorKind {
+        &self.kind
+    }
+}
+
+impl From<ErrorKind> for Error {
+    fn from(kind: ErrorKind) -> Self {
+        Self { kind }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.kind.fmt(f)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// What was wrong with a date expression.
+///
+/// # Example
+///
+/// ```
+/// use jaunumi::date::ErrorKind;
+///
+/// let kind = ErrorKind::InvalidTime { found: "25.00".into() };
+/// assert_eq!(kind.to_string(), "expected a time of day from 0.00 to 24.00, found `25.00`");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The text was empty or only whitespace.
+    Empty,
+    /// The text does not start with a date expression.
+    Unrecognized {
+        /// The text as given.
+        found: String,
+    },
+    /// A date expression was followed by more text.
+    Trailing {
+        /// The date expression that was read.
+        read: String,
+        /// The text after it.
+        rest: String,
+    },
+    /// A number stood alone, without a month, a year word or a time word.
+    BareNumber {
+        /// The number as given.
+        found: String,
+    },
+    /// A month number was not 1–12.
+    InvalidMonth {
+        /// The month as given.
+        found: String,
+    },
+    /// A numeric date put the month first, as in US usage.
+    MonthFirst {
+        /// The date as given.
+        found: String,
+    },
+    /// A day number does not exist in its month.
+    InvalidDay {
+        /// The day as given.
+        found: String,
+        /// The month, 1–12.
+        month: u32,
+        /// The year, when the text gave or implied one.
+        year: Option<i32>,
+    },
+    /// A year-less 29 February, and no leap year among the years the policy considers.
+    NoLeapYear {
+        /// The date as given.
+        found: String,
+        /// The first year considered.
+        first: i32,
+        /// The last year considered.
+        last: i32,
+    },
+    /// An ISO week number that the year does not have.
+    InvalidWeek {
+        /// The week as given.
+        found: String,
+        /// The year.
+        year: i32,
+    },
+    /// A time of day beyond 24.00 or a minute beyond 59.
+    InvalidTime {
+        /// The time as given.
+        found: String,
+    },
+    /// A local time in the hour skipped when daylight saving time begins.
+    NonexistentLocalTime {
+        /// The local date and time, as `2024-03-31T03:30`.
+        local: String,
+        /// The IANA name of the time zone.
+        zone: &'static str,
+    },
+    /// A weekday that is not the weekday of its date.
+    WeekdayMismatch {
+        /// The weekday as given.
+        found: String,
+        /// The date.
+        date: NaiveDate,
+        /// The weekday of the date.
+        actual: Weekday,
+    },
+    /// The end of a range lies before its start.
+    EndBeforeStart {
+        /// The start.
+        start: Point,
+        /// The end.
+        end: Point,
+    },
+    /// A relative or year-less expression, and no reference date to resolve it against.
+    NoReference {
+        /// The expression as given.
+        found: String,
+    },
+    /// The date lies outside the calendar chrono can represent.
+    OutOfRange {
+        /// The expression as given.
+        found: String,
+    },
+    /// A range with neither a start nor an end.
+    OpenRange,
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ErrorKind::Empty => f.write_str("expected a date expression, found empty text"),
+            ErrorKind::Unrecognized { found } => write!(
+                f,
+                "expected a Latvian date expression such as `17. janvārī`, found `{found}`"
+            ),
+            ErrorKind::Trailing { read, rest } => write!(
+                f,
+                "expected the end of the text after the date `{read}`, found `{rest}`"
+            ),
+            ErrorKind::BareNumber { found } => write!(
+                f,
+                "expected a month, a year word or a time word with the number, found only `{found}`"
+            ),
+            ErrorKind::InvalidMonth { found } => {
+                write!(f, "expected a month from 1 to 12, found `{found}`")
+            }
+            ErrorKind::MonthFirst { found } => write!(
+                f,
+                "expected day, month and year in that order, found `{found}` with the month first"
+            ),
+            ErrorKind::InvalidDay { found, month, year } => {
+                let name = month_name(*month);
+                match year.and_then(|y| Some((y, days_in_month(y, *month)?))) {
+                    Some((year, max)) => write!(
+                        f,
+                        "expected a day from 1 to {max} in {name} {year}, found `{found}`"
+                    ),
+                    None => {
+                        let max = days_in_month(2000, *month).unwrap_or(31);
+                        write!(
+                            f,
+                            "expected a day from 1 to {max} in {name}, found `{found}`"
+                        )
+                    }
+                }
+            }
+            ErrorKind::NoLeapYear { found, first, last } => write!(
+                f,
+                "expected a leap year from {first} to {last} for `{found}`, found none"
+            ),
+            ErrorKind::InvalidWeek { found, year } => {
+                let weeks =
+                    NaiveDate::from_ymd_opt(*year, 12, 28).map_or(52, |d| d.iso_week().week());
+                write!(
+                    f,
+                    "expected a week from 1 to {weeks} of {year}, found `{found}`"
+                )
+            }
+            ErrorKind::InvalidTime { found } => write!(
+                f,
+                "expected a time of day from 0.00 to 24.00, found `{found}`"
+            ),
+            ErrorKind::NonexistentLocalTime { local, zone } => write!(
+                f,
+                "local time `{local}` does not exist in {zone}: the clocks skip it when daylight \
+                 saving time begins"
+            ),
+            ErrorKind::WeekdayMismatch {
+                found,
+                date,
+                actual,
+            } => write!(
+                f,
+                "`{found}` contradicts {date}, which is a {}",
+                weekday_name(*actual)
+            ),
+            ErrorKind::EndBeforeStart { start, end } => {
+                write!(
+                    f,
+                    "expected an end not before the start {start}, found {end}"
+                )
+            }
+            ErrorKind::NoReference { found } => write!(
+                f,
+                "expected a reference date to resolve `{found}`, found none"
+            ),
+            ErrorKind::OutOfRange { found } => write!(
+                f,
+                "expected a date within the years chrono can represent, found `{found}`"
+            ),
+            ErrorKind::OpenRange => {
+                f.write_str("expected a range with a start or an end, found neither")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ErrorKind {}
+
+/// The number of days in `month` of `year`.
+pub(crate) fn days_in_month(year: i32, month: u32) -> Option<u32> {
+    let month = chrono::Month::try_from(u8::try_from(month).ok()?).ok()?;
+    month.num_days(year).map(u32::from)
+}
+
+fn month_name(month: u32) -> &'static str {
+    match month {
+        1 => "January",
+        2 => "February",
+        3 => "March",
+        4 => "April",
+        5 => "May",
+        6 => "June",
+        7 => "July",
+        8 => "August",
+        9 => "September",
+        10 => "October",
+        11 => "November",
+        _ => "December",
+    }
+}
+
+fn weekday_name(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}

@@ -1,0 +1,947 @@
+//! The grammar of Latvian date expressions: tokens to a small syntax tree, without
+//! allocating and without looking at the calendar. [`super::resolve`] gives the tree its
+//! value.
+//!
+//! Every rule takes the index of a token and returns what it read with the index after
+//! it, or `None`; the longest reading wins because every rule reads as far as it can.
+
+use super::lex::{Kind, Tok, Toks};
+use super::lexicon::{Part, Period, Unit, Word};
+
+/// Byte offsets `start..end` in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Span {
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+}
+
+impl Span {
+    fn of(tok: Tok) -> Span {
+        Span {
+            start: tok.start,
+            end: tok.end,
+        }
+    }
+
+    fn to(self, other: Span) -> Span {
+        Span {
+            start: self.start,
+            end: other.end,
+        }
+    }
+}
+
+/// The year of a day or month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum YearRef {
+    /// Not written: the year policy picks it.
+    Implicit,
+    /// Written as a number; a two-digit year is already in this century.
+    Absolute(i32),
+    /// `šā gada` 0, `pagājušā gada` −1: relative to the reference year.
+    Relative(i8),
+}
+
+/// A time of day as written, after its day period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Clock {
+    pub(crate) hour: u8,
+    pub(crate) minute: u8,
+    pub(crate) second: u8,
+    pub(crate) span: Span,
+}
+
+/// What one end of an expression names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Node {
+    /// A day of a month; `month` is [`PENDING`] while a range start waits for its end's
+    /// month (`17.–19. janvārī`).
+    Day {
+        year: YearRef,
+        month: u32,
+        day: u32,
+        day_span: Span,
+        month_span: Span,
+        /// Written in digits only (`17.01.2024.`): an invalid one is a number, not a date,
+        /// when found in running text.
+        numeric: bool,
+        /// Written with slashes (`17/01/2024`).
+        slash: bool,
+    },
+    /// A month of a year.
+    Month { year: YearRef, month: u32 },
+    /// A year.
+    Year(i32),
+    /// `2022.` before `–2038. gadam`: a year waiting for its end's year word.
+    YearPending(i32),
+    /// A year relative to the reference (`šogad`, `pagājušā gada`).
+    RelativeYear(i8),
+    /// A month relative to the reference (`šomēnes`).
+    RelativeMonth(i8),
+    /// An ISO week relative to the reference (`šonedēļ`).
+    RelativeWeek(i8),
+    /// An ISO week of a year (`2024. gada 2. nedēļā`).
+    Week { year: i32, week: u32, span: Span },
+    /// Days from the reference (`vakar`, `pirms 3 dienām`).
+    Days(i32),
+    /// Months from the reference (`pirms mēneša`).
+    Months(i32),
+    /// A weekday of the reference's ISO week, moved by `weeks`.
+    Weekday { weekday: u8, weeks: i8 },
+    /// A school year from 1 September of the year (`2023./2024. mācību gadā`).
+    SchoolYear(i32),
+    /// A time alone: the reference day, or in text the day of the match before.
+    Time,
+}
+
+/// The month of a day that takes its month from the end of its range.
+pub(crate) const PENDING: u32 = u32::MAX;
+
+/// One end of an expression: a node with its weekday and time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct End {
+    pub(crate) node: Node,
+    /// A weekday written with the date, to check against it.
+    pub(crate) weekday: Option<(u8, Span)>,
+    pub(crate) time: Option<Clock>,
+    /// The end of a time range on the same day (`plkst. 10.00–12.00`).
+    pub(crate) time_end: Option<Clock>,
+    /// `naktī uz piektdienu`: an hour from noon on falls on the day before.
+    pub(crate) night_before: bool,
+}
+
+impl End {
+    fn new(node: Node) -> End {
+        End {
+            node,
+            weekday: None,
+            time: None,
+            time_end: None,
+            night_before: false,
+        }
+    }
+
+    /// Whether the end still waits for its range's other end.
+    fn pending(&self) -> bool {
+        matches!(
+            self.node,
+            Node::Day { month: PENDING, .. } | Node::YearPending(_)
+        )
+    }
+
+    /// Whether it is a day written in digits only, with no weekday.
+    pub(crate) fn numeric(&self) -> bool {
+        matches!(self.node, Node::Day { numeric: true, .. }) && self.weekday.is_none()
+    }
+}
+
+/// A whole expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Expr {
+    /// One end.
+    One(End),
+    /// A range; an open end is `None`.
+    Range(Option<End>, Option<End>),
+}
+
+impl Expr {
+    /// Whether every end is a day written in digits only.
+    pub(crate) fn numeric(&self) -> bool {
+        match self {
+            Expr::One(end) => end.numeric(),
+            Expr::Range(start, end) => {
+                start.as_ref().is_none_or(End::numeric) && end.as_ref().is_none_or(End::numeric)
+            }
+        }
+    }
+}
+
+/// The grammar over the tokens of one text from one start position.
+pub(crate) struct Grammar<'t> {
+    pub(crate) toks: Toks<'t>,
+    /// Reading a whole text (`parse`), not finding expressions in running text
+    /// (`extract`): a label (`Publicēts:`) and a month alone (`martā`) are read.
+    whole: bool,
+}
+
+impl<'t> Grammar<'t> {
+    pub(crate) fn new(text: &'t str, start: usize, whole: bool) -> Self {
+        Self {
+            toks: Toks::new(text, start),
+            whole,
+        }
+    }
+
+    fn tok(&mut self, i: usize) -> Tok {
+        self.toks.get(i)
+    }
+
+    fn kind(&mut self, i: usize) -> Kind {
+        self.toks.kind(i)
+    }
+
+    fn word(&mut self, i: usize) -> Option<Word> {
+        self.toks.word(i)
+    }
+
+    /// Whether token `i` is `kind` with no space before it.
+    fn tight(&mut self, i: usize, kind: Kind) -> bool {
+        let tok = self.tok(i);
+        tok.kind == kind && !tok.space
+    }
+
+    /// The expression at token `i`, and the index after it.
+    pub(crate) fn expr(&mut self, i: usize) -> Option<(Expr, usize)> {
+        let mut i = i;
+        if self.whole && self.word(i) == Some(Word::Label) {
+            i += 1;
+            if self.kind(i) == Kind::Colon {
+                i += 1;
+            }
+        }
+        match self.word(i) {
+            Some(Word::From) => return self.range_from(i + 1),
+            Some(Word::Since) => {
+                let (start, j) = self.end(i + 1)?;
+                return complete(start).map(|s| (Expr::Range(Some(s), None), j));
+            }
+            Some(Word::Starting) => {
+                let j = match self.word(i + 1) {
+                    Some(Word::With | Word::From) => i + 2,
+                    _ => return None,
+                };
+                let (start, j) = self.end(j)?;
+                return complete(start).map(|s| (Expr::Range(Some(s), None), j));
+            }
+            Some(Word::Until) => {
+                let j = self.skip_even(i + 1);
+                let (end, j) = self.end(j)?;
+                if end.time_end.is_some() {
+                    return None;
+                }
+                return complete(end).map(|e| (Expr::Range(None, Some(e)), j));
+            }
+            _ => {}
+        }
+        if let Some((start, j)) = self.end(i) {
+            if let Some(range) = self.continue_range(start, j) {
+                return Some(range);
+            }
+            if let Some(start) = complete(start) {
+                return Some((Expr::One(start), j));
+            }
+        }
+        // `10.00–12.00`: a time range needs no `plkst.`.
+        let (end, j) = self.bare_time_range(i)?;
+        Some((Expr::One(end), j))
+    }
+
+    fn skip_even(&mut self, i: usize) -> usize {
+        if self.word(i) == Some(Word::Even) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// After `no`: `no X līdz Y`, `no X–Y`, or the open `no X`.
+    fn range_from(&mut self, i: usize) -> Option<(Expr, usize)> {
+        let Some((start, j)) = self.end(i) else {
+            let (end, j) = self.bare_time_range(i)?;
+            return Some((Expr::One(end), j));
+        };
+        if start.time_end.is_some() {
+            return complete(start).map(|s| (Expr::One(s), j));
+        }
+        if self.word(j) == Some(Word::Until) {
+            let k = self.skip_even(j + 1);
+            if let Some((end, m)) = self.end(k)
+                && let Some(expr) = combine(start, end)
+            {
+                return Some((expr, m));
+            }
+        }
+        if let Some(range) = self.continue_range(start, j) {
+            return Some(range);
+        }
+        complete(start).map(|s| (Expr::Range(Some(s), None), j))
+    }
+
+    /// A dash or slash after a start: `17.–19. janvārī`, `2022.–2038. gadam`,
+    /// `2023./2024. mācību gadā`.
+    fn continue_range(&mut self, start: End, j: usize) -> Option<(Expr, usize)> {
+        match self.kind(j) {
+            Kind::Dash => {
+                let (end, k) = self.end(j + 1)?;
+                combine(start, end).map(|expr| (expr, k))
+            }
+            Kind::Slash => {
+                let Node::YearPending(first) = start.node else {
+                    return None;
+                };
+                let year = self.tok(j + 1);
+                if year.kind != Kind::Num || year.digits != 4 || !self.tight(j + 2, Kind::Dot) {
+                    return None;
+                }
+                let mut k = j + 3;
+                let school = self.word(k) == Some(Word::School);
+                if school {
+                    k += 1;
+                }
+                let k = self.year_word(k)?;
+                let second = i32::try_from(year.value).ok()?;
+                if school {
+                    Some((Expr::One(End::new(Node::SchoolYear(first))), k))
+                        .filter(|_| second == first + 1)
+                } else {
+                    Some((
+                        Expr::Range(
+                            Some(End::new(Node::Year(first))),
+                            Some(End::new(Node::Year(second))),
+                        ),
+                        k,
+                    ))
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// A year word at `i` (`gada`, `gadā`, `g.`), and the index after it.
+    fn year_word(&mut self, i: usize) -> Option<usize> {
+        match self.word(i) {
+            Some(Word::Unit(Unit::Year)) => Some(i + 1),
+            Some(Word::G) if self.tight(i + 1, Kind::Dot) => Some(i + 2),
+            _ => None,
+        }
+    }
+
+    /// One end of an expression at `i`.
+    pub(crate) fn end(&mut self, i: usize) -> Option<(End, usize)> {
+        match self.kind(i) {
+            Kind::Num => self.number_led(i),
+            Kind::Word(word) => self.word_led(i, word),
+            _ => None,
+        }
+    }
+
+    /// An end that names a day (with its weekday and time).
+    fn dated(&mut self, i: usize) -> Option<(End, usize)> {
+        let (end, j) = self.end(i)?;
+        match end.node {
+            Node::Day { month, .. } if month != PENDING => Some((end, j)),
+            _ => None,
+        }
+    }
+
+    fn word_led(&mut self, i: usize, word: Word) -> Option<(End, usize)> {
+        match word {
+            Word::Weekday(weekday) | Word::WeekdayAbbr(weekday) => {
+                let abbr = matches!(word, Word::WeekdayAbbr(_));
+                let span = Span::of(self.tok(i));
+                let mut j = i + 1;
+                if abbr && self.tight(j, Kind::Dot) {
+                    j += 1;
+                }
+                let k = if self.kind(j) == Kind::Comma {
+                    j + 1
+                } else {
+                    j
+                };
+                if let Some((mut end, m)) = self.dated(k) {
+                    end.weekday = Some((weekday, span));
+                    return Some((end, m));
+                }
+                if abbr {
+                    return None;
+                }
+                let end = End::new(Node::Weekday { weekday, weeks: 0 });
+                Some(self.time_after(end, j, None, false))
+            }
+            Word::Modifier(offset) => match self.word(i + 1)? {
+                Word::Weekday(weekday) => {
+                    let end = End::new(Node::Weekday {
+                        weekday,
+                        weeks: offset,
+                    });
+                    Some(self.time_after(end, i + 2, None, false))
+                }
+                Word::Unit(Unit::Week) => Some((End::new(Node::RelativeWeek(offset)), i + 2)),
+                Word::Unit(Unit::Month) => {
+                    let j = self.part(i + 2);
+                    Some((End::new(Node::RelativeMonth(offset)), j))
+                }
+                Word::Unit(Unit::Year) => self.year_tail(YearRef::Relative(offset), i + 2),
+                _ => None,
+            },
+            Word::Sh => {
+                // `š. g.`
+                if self.tight(i + 1, Kind::Dot) && self.word(i + 2) == Some(Word::G) {
+                    let j = if self.tight(i + 3, Kind::Dot) {
+                        i + 4
+                    } else {
+                        i + 3
+                    };
+                    return self.year_tail(YearRef::Relative(0), j);
+                }
+                None
+            }
+            Word::RelativeDay(days) => {
+                let end = End::new(Node::Days(i32::from(days)));
+                Some(self.time_after(end, i + 1, None, false))
+            }
+            Word::RelativeDayPeriod(days, period) => {
+                let end = End::new(Node::Days(i32::from(days)));
+                Some(self.time_after(end, i + 1, Some(period), false))
+            }
+            Word::RelativeYear(years) => {
+                let j = self.part(i + 1);
+                Some((End::new(Node::RelativeYear(years)), j))
+            }
+            Word::RelativeWeek(weeks) => Some((End::new(Node::RelativeWeek(weeks)), i + 1)),
+            Word::RelativeMonth(months) => {
+                let j = self.part(i + 1);
+                Some((End::new(Node::RelativeMonth(months)), j))
+            }
+            Word::Ago | Word::After => {
+                let sign = if word == Word::Ago { -1 } else { 1 };
+                let (count, j) = match self.tok(i + 1) {
+                    Tok {
+                        kind: Kind::Num,
+                        value,
+                        digits: 1..=3,
+                        ..
+                    } => (value, i + 2),
+                    Tok {
+                        kind: Kind::Word(Word::Numeral(n)),
+                        ..
+                    } => (u32::from(n), i + 2),
+                    _ => (1, i + 1),
+                };
+                let count = i32::try_from(count).ok()? * sign;
+                let node = match self.word(j)? {
+                    Word::Unit(Unit::Day) => Node::Days(count),
+                    Word::Unit(Unit::Week) => Node::Days(count * 7),
+                    Word::Unit(Unit::Month) => Node::Months(count),
+                    Word::Unit(Unit::Year) => Node::Months(count * 12),
+                    _ => return None,
+                };
+                Some((End::new(node), j + 1))
+            }
+            Word::Clock => {
+                let (clock, j) = self.clock(i)?;
+                let mut end = End::new(Node::Time);
+                end.time = Some(clock);
+                let j = self.time_range(&mut end, j, true);
+                // `Plkst. 00.14 naktī uz piektdienu`.
+                if self.word(j) == Some(Word::Towards)
+                    && let Some(Word::Weekday(weekday)) = self.word(j + 1)
+                {
+                    end.node = Node::Weekday { weekday, weeks: 0 };
+                    end.night_before = true;
+                    return Some((end, j + 2));
+                }
+                Some((end, j))
+            }
+            Word::Month(month) => {
+                let month = u32::from(month);
+                let next = self.tok(i + 1);
+                if next.kind == Kind::Num && next.digits <= 2 {
+                    // `Novembris 17, 2022`.
+                    let j = if self.kind(i + 2) == Kind::Comma {
+                        i + 3
+                    } else {
+                        i + 2
+                    };
+                    let year = self.tok(j);
+                    if year.kind == Kind::Num && year.digits == 4 {
+                        let end = End::new(Node::Day {
+                            year: YearRef::Absolute(i32::try_from(year.value).ok()?),
+                            month,
+                            day: next.value,
+                            day_span: Span::of(next),
+                            month_span: Span::of(self.tok(i)),
+                            numeric: false,
+                            slash: false,
+                        });
+                        return Some(self.time_after(end, j + 1, None, false));
+                    }
+                    return None;
+                }
+                if next.kind == Kind::Num && next.digits == 4 && !self.tight(i + 2, Kind::Dot) {
+                    let year = i32::try_from(next.value).ok()?;
+                    let end = End::new(Node::Month {
+                        year: YearRef::Absolute(year),
+                        month,
+                    });
+                    return Some((end, i + 2));
+                }
+                let end = End::new(Node::Month {
+                    year: YearRef::Implicit,
+                    month,
+                });
+                if let Some(Word::Part(_)) = self.word(i + 1) {
+                    return Some((end, i + 2));
+                }
+                if self.whole {
+                    return Some((end, i + 1));
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// A part word (`sākumā`) at `i` is read and kept out of the value.
+    fn part(&mut self, i: usize) -> usize {
+        match self.word(i) {
+            Some(Word::Part(Part::Any)) => i + 1,
+            _ => i,
+        }
+    }
+
+    /// What follows a year word: a day, a month, a week or nothing.
+    fn year_tail(&mut self, year: YearRef, i: usize) -> Option<(End, usize)> {
+        let tok = self.tok(i);
+        if tok.kind == Kind::Num && tok.digits <= 2 {
+            // `2024. gada 2. nedēļā`
+            if let YearRef::Absolute(y) = year
+                && self.tight(i + 1, Kind::Dot)
+                && self.word(i + 2) == Some(Word::Unit(Unit::Week))
+            {
+                let end = End::new(Node::Week {
+                    year: y,
+                    week: tok.value,
+                    span: Span::of(tok),
+                });
+                return Some((end, i + 3));
+            }
+            if let Some((mut end, j)) = self.number_led(i) {
+                if let Node::Day { year: y, .. } = &mut end.node
+                    && *y == YearRef::Implicit
+                {
+                    *y = year;
+                }
+                return Some((end, j));
+            }
+        }
+        if let Some(Word::Month(month)) = self.word(i) {
+            let end = End::new(Node::Month {
+                year,
+                month: u32::from(month),
+            });
+            return Some((end, self.part(i + 1)));
+        }
+        let node = match year {
+            YearRef::Absolute(y) => Node::Year(y),
+            YearRef::Relative(r) => Node::RelativeYear(r),
+            YearRef::Implicit => return None,
+        };
+        Some((End::new(node), self.part(i)))
+    }
+
+    fn number_led(&mut self, i: usize) -> Option<(End, usize)> {
+        let a = self.tok(i);
+        let b = self.tok(i + 1);
+        match b.kind {
+            Kind::Dot if !b.space => self.number_dot(i, a),
+            Kind::Word(Word::Month(m) | Word::MonthAbbr(m)) if a.digits <= 2 => {
+                self.day_month(i, a, u32::from(m), i + 1)
+            }
+            Kind::Dash if !b.space => {
+                // `2024-01-17` or `20-02-2017`.
+                let (m, last) = self.separated(i, Kind::Dash)?;
+                let (year, day) = match (a.digits, last.digits) {
+                    (4, 1..=2) => (a, last),
+                    (1..=2, 4) => (last, a),
+                    _ => return None,
+                };
+                let end = self.numeric_day(year_value(year)?, m, day, false);
+                Some(self.time_after(end, i + 5, None, true))
+            }
+            Kind::Slash if !b.space && a.digits <= 2 => {
+                // `17/01/2024`.
+                let (m, y) = self.separated(i, Kind::Slash)?;
+                if !(y.digits == 4 || y.digits == 2) {
+                    return None;
+                }
+                let end = self.numeric_day(year_value(y)?, m, a, true);
+                Some(self.time_after(end, i + 5, None, true))
+            }
+            _ => None,
+        }
+    }
+
+    /// The middle and last numbers of `a-b-c` or `a/b/c` at `i`, written without spaces,
+    /// the middle one of at most two digits.
+    fn separated(&mut self, i: usize, separator: Kind) -> Option<(Tok, Tok)> {
+        let middle = self.tok(i + 2);
+        let last = self.tok(i + 4);
+        let tight = middle.kind == Kind::Num
+            && !middle.space
+            && middle.digits <= 2
+            && self.tight(i + 3, separator)
+            && last.kind == Kind::Num
+            && !last.space;
+        tight.then_some((middle, last))
+    }
+
+    fn numeric_day(&mut self, year: i32, month: Tok, day: Tok, slash: bool) -> End {
+        End::new(Node::Day {
+            year: YearRef::Absolute(year),
+            month: month.value,
+            day: day.value,
+            day_span: Span::of(day),
+            month_span: Span::of(month),
+            numeric: true,
+            slash,
+        })
+    }
+
+    /// A number followed by a dot: `2024. gada`, `2024.01.17.`, `17.01.2024.`,
+    /// `17. janvārī`, `17.01.`, `17.–19.`, `2022.–`.
+    fn number_dot(&mut self, i: usize, a: Tok) -> Option<(End, usize)> {
+        let c = self.tok(i + 2);
+        if a.digits == 4 {
+            let year = i32::try_from(a.value).ok()?;
+            if let Some(j) = self.year_word(i + 2) {
+                return self.year_tail(YearRef::Absolute(year), j);
+            }
+            if c.kind == Kind::Num && !c.space && c.digits <= 2 {
+                // `2024.01.17.`
+                let d = self.tok(i + 4);
+                if self.tight(i + 3, Kind::Dot) && d.kind == Kind::Num && !d.space && d.digits <= 2
+                {
+                    let mut j = i + 5;
+                    if self.tight(j, Kind::Dot) {
+                        j += 1;
+                    }
+                    let end = self.numeric_day(year, c, d, false);
+                    return Some(self.time_after(end, j, None, true));
+                }
+                return None;
+            }
+            if matches!(c.kind, Kind::Dash | Kind::Slash | Kind::Word(Word::Until)) {
+                return Some((End::new(Node::YearPending(year)), i + 2));
+            }
+            return None;
+        }
+        if a.digits > 2 {
+            return None;
+        }
+        match c.kind {
+            Kind::Word(Word::Month(m) | Word::MonthAbbr(m)) => {
+                self.day_month(i, a, u32::from(m), i + 2)
+            }
+            Kind::Num if !c.space && c.digits <= 2 => {
+                if self.tight(i + 3, Kind::Dot) {
+                    let y = self.tok(i + 4);
+                    // `17.01.2024.`, `8.1.2009`, `17.01.24`; a two-digit year only with a
+                    // two-digit day and month (`2.1.24` is a version number).
+                    let two_digit_ok = a.digits == 2 && c.digits == 2;
+                    if y.kind == Kind::Num
+                        && !y.space
+                        && (y.digits == 4 || (y.digits == 2 && two_digit_ok))
+                    {
+                        let mut j = i + 5;
+                        if self.tight(j, Kind::Dot) {
+                            j += 1;
+                        }
+                        let end = self.numeric_day(year_value(y)?, c, a, false);
+                        return Some(self.time_after(end, j, None, true));
+                    }
+                    // `17.01.`
+                    return self.day_month_numeric(a, c, i + 4);
+                }
+                // `17.01`
+                self.day_month_numeric(a, c, i + 3)
+            }
+            Kind::Dash | Kind::Word(Word::Until) => {
+                // `17.–19. janvārī`, `no 17. līdz 19. janvārim`: the month comes later.
+                let end = End::new(Node::Day {
+                    year: YearRef::Implicit,
+                    month: PENDING,
+                    day: a.value,
+                    day_span: Span::of(a),
+                    month_span: Span::default(),
+                    numeric: false,
+                    slash: false,
+                });
+                Some((end, i + 2))
+            }
+            _ => None,
+        }
+    }
+
+    /// `17.01` or `17.01.` without a year: a two-digit month 01–12, a day 1–31, and no
+    /// unit after it (`17.01 m3` is a number).
+    fn day_month_numeric(&mut self, day: Tok, month: Tok, j: usize) -> Option<(End, usize)> {
+        if month.digits != 2 || !(1..=12).contains(&month.value) || !(1..=31).contains(&day.value) {
+            return None;
+        }
+        match self.kind(j) {
+            Kind::Word(Word::Measure) | Kind::Measure | Kind::Num => return None,
+            Kind::Dot | Kind::Comma if self.kind(j + 1) == Kind::Num && !self.tok(j + 1).space => {
+                return None;
+            }
+            _ => {}
+        }
+        let end = End::new(Node::Day {
+            year: YearRef::Implicit,
+            month: month.value,
+            day: day.value,
+            day_span: Span::of(day),
+            month_span: Span::of(month),
+            numeric: true,
+            slash: false,
+        });
+        Some(self.time_after(end, j, None, true))
+    }
+
+    /// A day and a month word at `m`: `17. janvārī`, `17 janv. 2024`, with a time after.
+    fn day_month(&mut self, i: usize, day: Tok, month: u32, m: usize) -> Option<(End, usize)> {
+        let month_tok = self.tok(m);
+        let mut j = m + 1;
+        if matches!(month_tok.kind, Kind::Word(Word::MonthAbbr(_))) && self.tight(j, Kind::Dot) {
+            j += 1;
+        }
+        let mut year = YearRef::Implicit;
+        let y = self.tok(j);
+        if y.kind == Kind::Num && y.digits == 4 {
+            if self.tight(j + 1, Kind::Dot) {
+                if let Some(k) = self.year_word(j + 2) {
+                    year = YearRef::Absolute(i32::try_from(y.value).ok()?);
+                    j = k;
+                }
+            } else if self.kind(j + 1) != Kind::Dash {
+                year = YearRef::Absolute(i32::try_from(y.value).ok()?);
+                j += 1;
+            }
+        }
+        let end = End::new(Node::Day {
+            year,
+            month,
+            day: day.value,
+            day_span: Span::of(self.tok(i)),
+            month_span: Span::of(month_tok),
+            numeric: false,
+            slash: false,
+        });
+        Some(self.time_after(end, j, None, false))
+    }
+
+    /// A time after a day at `j`: `, plkst. 10.00`, `plkst. 10.00–12.00`,
+    /// `no plkst. 10 līdz 12`, and after a numeric date also a bare `14:30`.
+    fn time_after(
+        &mut self,
+        mut end: End,
+        j: usize,
+        period: Option<Period>,
+        numeric: bool,
+    ) -> (End, usize) {
+        let k = if self.kind(j) == Kind::Comma {
+            j + 1
+        } else {
+            j
+        };
+        let (clock, m) = match self.word(k) {
+            Some(Word::Clock) => match self.clock(k) {
+                Some(found) => found,
+                None => return (end, j),
+            },
+            Some(Word::From) if self.word(k + 1) == Some(Word::Clock) => match self.clock(k + 1) {
+                Some(found) => found,
+                None => return (end, j),
+            },
+            _ if numeric && k == j => match self.clock_digits(k, false) {
+                Some(found) => found,
+                None => return (end, j),
+            },
+            _ => return (end, j),
+        };
+        let mut clock = Some(clock);
+        let m = self.period(&mut clock, m, period);
+        end.time = clock;
+        let m = self.time_range(&mut end, m, true);
+        (end, m)
+    }
+
+    /// `plkst. 10.00` at the clock word `i`, with its day period.
+    fn clock(&mut self, i: usize) -> Option<(Clock, usize)> {
+        let j = self.skip_clock_word(i);
+        let (clock, k) = self.clock_digits(j, true)?;
+        let mut clock = Some(clock);
+        let k = self.period(&mut clock, k, None);
+        clock.map(|c| (c, k))
+    }
+
+    /// Skips `plkst.` / `pulksten` at `i` if it is there.
+    fn skip_clock_word(&mut self, i: usize) -> usize {
+        if self.word(i) == Some(Word::Clock) {
+            if self.tight(i + 1, Kind::Dot) {
+                i + 2
+            } else {
+                i + 1
+            }
+        } else {
+            i
+        }
+    }
+
+    /// A time range's end after a time: `–12.00`, `līdz pat 12.00`, `- plkst. 12`.
+    fn time_range(&mut self, end: &mut End, j: usize, hour_alone: bool) -> usize {
+        let k = match (self.kind(j), self.word(j)) {
+            (Kind::Dash, _) => j + 1,
+            (_, Some(Word::Until)) => self.skip_even(j + 1),
+            _ => return j,
+        };
+        let m = self.skip_clock_word(k);
+        match self.clock_digits(m, hour_alone || m > k) {
+            Some((clock, n)) => {
+                let mut clock = Some(clock);
+                let n = self.period(&mut clock, n, None);
+                end.time_end = clock;
+                n
+            }
+            None => j,
+        }
+    }
+
+    /// A day period after a time (`vakarā`, `no rīta`) places an hour up to 12; `default`
+    /// is the period of a word like `šovakar`.
+    fn period(&mut self, clock: &mut Option<Clock>, j: usize, default: Option<Period>) -> usize {
+        let (period, next) = match self.word(j) {
+            Some(Word::Period(p)) => (Some(p), j + 1),
+            Some(Word::From) if self.word(j + 1) == Some(Word::Period(Period::Morning)) => {
+                (Some(Period::Morning), j + 2)
+            }
+            _ => (default, j),
+        };
+        if let (Some(period), Some(c)) = (period, clock.as_mut())
+            && c.hour <= 12
+        {
+            c.hour = match (period, c.hour) {
+                (Period::Morning, 12) | (Period::Night, 12) => 0,
+                (Period::Morning, h) => h,
+                (Period::Evening, 12) => 12,
+                (Period::Evening, h) => h + 12,
+                (Period::Night, h) if h <= 5 => h,
+                (Period::Night, h) => h + 12,
+            };
+        }
+        next
+    }
+
+    /// `10.00`, `10:00`, `10:00:30`, and when `hour_alone` a bare hour `19`. A time without
+    /// a clock word (`hour_alone` false) must be a valid one with two-digit minutes.
+    fn clock_digits(&mut self, i: usize, hour_alone: bool) -> Option<(Clock, usize)> {
+        let h = self.tok(i);
+        if h.kind != Kind::Num || h.digits > 2 {
+            return None;
+        }
+        let sep = self.tok(i + 1);
+        let mm = self.tok(i + 2);
+        if matches!(sep.kind, Kind::Dot | Kind::Colon)
+            && !sep.space
+            && mm.kind == Kind::Num
+            && !mm.space
+            && mm.digits == 2
+        {
+            let mut clock = Clock {
+                hour: u8::try_from(h.value).ok()?,
+                minute: u8::try_from(mm.value).ok()?,
+                second: 0,
+                span: Span::of(h).to(Span::of(mm)),
+            };
+            let mut j = i + 3;
+            let ss = self.tok(i + 4);
+            if sep.kind == Kind::Colon
+                && self.tight(i + 3, Kind::Colon)
+                && ss.kind == Kind::Num
+                && !ss.space
+                && ss.digits == 2
+            {
+                clock.second = u8::try_from(ss.value).ok()?;
+                clock.span = clock.span.to(Span::of(ss));
+                j = i + 5;
+            }
+            if !hour_alone
+                && (clock.hour > 24 || clock.minute > 59 || (clock.hour == 24 && clock.minute > 0))
+            {
+                return None;
+            }
+            return Some((clock, j));
+        }
+        // A bare hour, but not the day of a date that follows (`līdz 19. janvārim`).
+        let after = if sep.kind == Kind::Dot { mm } else { sep };
+        let day_of_date = matches!(after.kind, Kind::Word(Word::Month(_) | Word::MonthAbbr(_)))
+            || (sep.kind == Kind::Dot && !sep.space && mm.kind == Kind::Num && !mm.space);
+        if hour_alone && !day_of_date {
+            let clock = Clock {
+                hour: u8::try_from(h.value).ok()?,
+                minute: 0,
+                second: 0,
+                span: Span::of(h),
+            };
+            return Some((clock, i + 1));
+        }
+        None
+    }
+
+    /// `10.00–12.00`, `16:00-17:00`: a time range without a clock word.
+    fn bare_time_range(&mut self, i: usize) -> Option<(End, usize)> {
+        let (clock, j) = self.clock_digits(i, false)?;
+        if !matches!(self.kind(j), Kind::Dash) && self.word(j) != Some(Word::Until) {
+            return None;
+        }
+        let mut end = End::new(Node::Time);
+        end.time = Some(clock);
+        let k = self.time_range(&mut end, j, false);
+        end.time_end?;
+        Some((end, k))
+    }
+}
+
+/// Two-digit years are this century.
+fn year_value(tok: Tok) -> Option<i32> {
+    let value = i32::try_from(tok.value).ok()?;
+    Some(if tok.digits == 2 { 2000 + value } else { value })
+}
+
+/// An end that does not wait for another one.
+fn complete(end: End) -> Option<End> {
+    (!end.pending()).then_some(end)
+}
+
+/// A range of two ends; a pending start takes what it waits for from the end.
+fn combine(mut start: End, end: End) -> Option<Expr> {
+    match (&mut start.node, end.node) {
+        (
+            Node::Day {
+                month: month @ PENDING,
+                year,
+                month_span,
+                ..
+            },
+            Node::Day {
+                month: end_month,
+                year: end_year,
+                month_span: end_span,
+                ..
+            },
+        ) if end_month != PENDING => {
+            *month = end_month;
+            *month_span = end_span;
+            if *year == YearRef::Implicit {
+                *year = end_year;
+            }
+        }
+        (Node::YearPending(year), Node::Year(_)) => start.node = Node::Year(*year),
+        (Node::Day { month: PENDING, .. } | Node::YearPending(_), _) => return None,
+        _ => {}
+    }
+    if end.pending() {
+        return None;
+    }
+    Some(Expr::Range(Some(start), Some(end)))
+}

@@ -1,0 +1,136 @@
+//! Latvian dates as municipal news writes them: read one expression ([`parse`]), find every
+//! expression in running text ([`extract`]), and write values back in Latvian
+//! ([`format()`]), in Europe/Riga.
+//!
+//! # What is read
+//!
+//! - Days with a month name in any case, any letter case, with or without diacritics:
+//!   `17. janvārī`, `17.janvārī`, `17 janvārī 2024`, `2024. gada 17. janvāris`,
+//!   `17. janvāra`, `17. JANVARIM`; abbreviations with or without the dot (`janv.`, `febr.`,
+//!   `apr.`, `jūn.`, `jūl.`, `aug.`, `sept.`, `okt.`, `nov.`, `dec.`, and `jan.`, `feb.`,
+//!   `mar.`, `sep.`); the month-first form of English date patterns (`Novembris 17, 2022`).
+//! - Weekdays in every form (`trešdiena`, `trešdien`, `trešdienas`, `trešdienai`,
+//!   `trešdienu`, `trešdienā`, `trešd.`, `Tr`) before a date; a weekday that contradicts its
+//!   date is an error naming both. A weekday alone is that day of the reference date's ISO
+//!   week (`piektdien`, `Plkst. 00.14 naktī uz piektdienu`), `pagājušajā piektdienā` and
+//!   `nākamajā pirmdienā` that day of the week before or after.
+//! - Years (`2024. gadā`, `2024. gada`, `2024.gada`, `2024. g.`) with year precision, a month
+//!   of a year (`2018. gada decembrī`) with month precision, ISO weeks
+//!   (`2024. gada 3. nedēļā`), year ranges (`2022.–2038. gadam`) and school years
+//!   (`2023./2024. mācību gadā` = September 2023 to August 2024).
+//! - Numeric dates, day first: `17.01.2024.`, `17.01.2024`, `8.1.2009`, `17.01.24` (this
+//!   century), `2024-01-17`, `20-02-2017`, `17/01/2024`, `2024.01.17.`, and `17.01.` or
+//!   `17.01` with the year from the reference (not before a unit: `17.01 m3`). A CMS label
+//!   may stand before (`Publicēts: 09.10.2017. 14:30`), and a time without `plkst.` after.
+//! - Times: `plkst. 10.00`, `plkst. 10:00`, `plkst.14:00`, `pulksten 19`, `10.00–12.00`,
+//!   `no plkst. 10 līdz 12`, `no 16:00-17:00`; `24.00` is 00.00 of the next day; a day
+//!   period after an hour up to 12 places it (`plkst. 8 vakarā` = 20.00; `rītā`,
+//!   `no rīta`, `pēcpusdienā`, `vakarā`, `naktī`). A time alone falls on the reference day.
+//! - Ranges: `17.–19. janvārī`, `no 17. līdz 19. janvārim`, `no 28. decembra līdz
+//!   1. janvārim` (crossing a year), `17. janvārī – 2. februārī`, `02.09.2019. – 02.03.2020.`,
+//!   `17.01.–19.01.2024.`, `no 2014. gada maija līdz 2018. gada aprīlim`, a year given once
+//!   for both ends, and open ends: `no 2003. gada`, `kopš 2015. gada 11. decembra`,
+//!   `sākot ar 1. martu`, `līdz 23. septembrim`. An end before its start is an error.
+//! - Relative to the reference date: `šodien`, `vakar`, `aizvakar`, `rīt`, `rītdien`,
+//!   `parīt`, `šorīt`, `šovakar` (days); `šogad`, `pērn`, `aizpērn`, `nākamgad`,
+//!   `pagājušajā gadā` (years); `šomēnes`, `nākamajā mēnesī` (months); `šonedēļ`,
+//!   `nākamnedēļ`, `aizvadītajā nedēļā` (ISO weeks); `pirms 3 dienām`,
+//!   `pirms divām dienām`, `pēc nedēļas`, `pirms mēneša` (days); `šā gada 30. septembrī`,
+//!   `šī gada …`, `š. g. 11. aprīlī`, `pagājušā gada 21. augustā` (also misspelt
+//!   `pagājuša`). `sākumā`, `vidū` and `beigās` keep the precision of the month or year they
+//!   qualify (`marta sākumā` is that March).
+//!
+//! Numbers that are not dates are not dates: `2024`, `17.`, `3.30`, `Nr. 17`, `17. Saeima`,
+//! `LVS 8:2017`, `1,5 gadi`, `10 000 eiro`, `+371 67331814`, `balva 2016″`, `17.01 m3` and
+//! the US order `01/17/2024`.
+//!
+//! # Policy
+//!
+//! These are the defaults of [`Parser`]; each can be changed.
+//!
+//! - A date without a year takes the year among reference −1, reference, reference +1 that
+//!   puts it nearest the reference date ([`YearPolicy::Nearest`]); a year-less 29 February
+//!   the nearest of those years that has one, and none is an error. A range's end without a
+//!   year takes its start's year, or the next year when it would end before it starts
+//!   (`no 28. decembra līdz 1. janvārim`); a start without a year takes its end's. A
+//!   relative or year-less expression without a reference date is an error.
+//! - Local times are in Europe/Riga ([`crate::riga`]): a time in the spring-forward gap
+//!   (`2024. gada 31. martā plkst. 3.30`) is an error, an ambiguous one in the autumn
+//!   repeat (`2024. gada 27. oktobrī plkst. 3.30`) takes the earlier instant, `+03:00`
+//!   ([`crate::riga::LocalTimePolicy::DEFAULT`]).
+//! - Invalid dates and times (`31. februārī`, `29.02.2023.`, `32.01.2024.`, month 13,
+//!   `plkst. 25.00`, `10.60`) are errors that say why.
+//! - A weekday alone is a day of the reference date's ISO week (Monday to Sunday).
+//! - A time range that ends before it starts runs past midnight (`22.00–2.00`).
+//!
+//! # Values
+//!
+//! A [`Value`] is one [`Point`] (an instant, date, month, year or ISO week: its
+//! [`Precision`]) or a [`Range`] of points with possibly open ends. Its `Display` is
+//! ISO 8601: `2024-01-17`, `2024-01-17T10:00+02:00` (seconds only when not zero),
+//! `2024-01`, `2024`, `2024-W03`, `2024-01-17/2024-01-19`, and an open end written `..` as
+//! in ISO 8601-2 (`2003/..`, `../2016-09-23`).
+//!
+//! # Example
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use jaunumi::date::{self, Style};
+//!
+//! let reference = NaiveDate::from_ymd_opt(2018, 1, 20);
+//! let value = date::parse("Trešdien, 17. janvārī, plkst. 10.00", reference)?;
+//! assert_eq!(value.to_string(), "2018-01-17T10:00+02:00");
+//! assert_eq!(date::format(&value, Style::Running).to_string(), "2018. gada 17. janvārī plkst. 10.00");
+//!
+//! let text = "Vizīte notika trešdien, 17. janvārī. Balvu saņēma pagājuša gada sākumā.";
+//! let found: Vec<String> = date::extract(text, reference)
+//!     .filter_map(|m| m.value().map(|v| format!("{} = {v}", m.as_str())))
+//!     .collect();
+//! assert_eq!(found, ["trešdien, 17. janvārī = 2018-01-17", "pagājuša gada sākumā = 2017"]);
+//! Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Speed
+//!
+//! Nothing on the path of a successful parse allocates: the scanner folds and hashes
+//! each word as it reads it and looks it up in a table built at compile time, and the
+//! grammar works on a fixed buffer of tokens. Only an error's message owns its text.
+
+mod error;
+mod extract;
+mod format;
+mod grammar;
+mod lex;
+mod lexicon;
+mod parse;
+mod resolve;
+mod value;
+
+pub use error::{Error, ErrorKind};
+pub use extract::{Match, Matches, extract};
+pub use format::{Latvian, Style, format};
+pub use parse::{Parser, YearPolicy, parse};
+pub use value::{Point, Precision, Range, Value};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn public_types_are_send_and_sync() {
+        assert_send_sync::<Error>();
+        assert_send_sync::<ErrorKind>();
+        assert_send_sync::<Match<'_>>();
+        assert_send_sync::<Matches<'_>>();
+        assert_send_sync::<Latvian>();
+        assert_send_sync::<Style>();
+        assert_send_sync::<Parser>();
+        assert_send_sync::<YearPolicy>();
+        assert_send_sync::<Point>();
+        assert_send_sync::<Precision>();
+        assert_send_sync::<Range>();
+        assert_send_sync::<Value>();
+    }
+}

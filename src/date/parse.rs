@@ -1,0 +1,369 @@
+//! Reading one whole date expression, with a parser configured once.
+
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+
+use super::extract::Matches;
+use super::grammar::Grammar;
+use super::lex::{self, Kind};
+use super::resolve::Resolver;
+use super::{Error, ErrorKind, Value};
+use crate::riga::{self, LocalTimePolicy};
+
+/// Which year a date takes when the text leaves the year out (`17. janvārī`).
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jaunumi::date::{Parser, YearPolicy};
+///
+/// let reference = NaiveDate::from_ymd_opt(2024, 12, 30).ok_or("not a date")?;
+/// let nearest = Parser::new().with_reference(reference);
+/// assert_eq!(nearest.parse("2. janvārī")?.to_string(), "2025-01-02");
+/// let past = nearest.with_year_policy(YearPolicy::Past);
+/// assert_eq!(past.parse("2. janvārī")?.to_string(), "2024-01-02");
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum YearPolicy {
+    /// The year among the reference year −1, 0 and +1 that puts the date nearest the
+    /// reference date; on a tie, the earlier (the default).
+    #[default]
+    Nearest,
+    /// The reference date's year.
+    Reference,
+    /// The latest date not after the reference date (news reporting what happened).
+    Past,
+    /// The earliest date not before the reference date (announcements).
+    Future,
+}
+
+/// A parser configured once (reference date, time zone, year policy, daylight-saving
+/// policy) and reused; `const`, so it can live in a `static`.
+///
+/// The defaults: no reference date (relative and year-less expressions are errors),
+/// Europe/Riga, [`YearPolicy::Nearest`], and [`LocalTimePolicy::DEFAULT`] (a local time
+/// in the spring-forward gap is an error, an ambiguous one takes the earlier instant).
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jaunumi::date::Parser;
+///
+/// const PARSER: Parser = Parser::new();
+/// let reference = NaiveDate::from_ymd_opt(2018, 1, 20).ok_or("not a date")?;
+/// let parser = PARSER.with_reference(reference);
+/// assert_eq!(parser.parse("Trešdien, 17. janvārī")?.to_string(), "2018-01-17");
+/// assert_eq!(parser.parse("vakar plkst. 8 vakarā")?.to_string(), "2018-01-19T20:00+02:00");
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Parser {
+    reference: Option<NaiveDate>,
+    zone: Tz,
+    years: YearPolicy,
+    local: LocalTimePolicy,
+}
+
+impl Default for Parser {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Parser {
+    /// The default parser: no reference date, Europe/Riga, nearest year, and the default
+    /// daylight-saving policy.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jaunumi::date::Parser;
+    ///
+    /// assert_eq!(Parser::new().parse("2024. gada 17. janvārī")?.to_string(), "2024-01-17");
+    /// assert!(Parser::new().parse("vakar").is_err());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn new() -> Parser {
+        Parser {
+            reference: None,
+            zone: riga::TIME_ZONE,
+            years: YearPolicy::Nearest,
+            local: LocalTimePolicy::DEFAULT,
+        }
+    }
+
+    /// The same parser with a reference date: "today" for relative expressions, and the
+    /// date that year-less dates are placed near.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jaunumi::date::Parser;
+    ///
+    /// let reference = NaiveDate::from_ymd_opt(2025, 3, 14).ok_or("not a date")?;
+    /// let parser = Parser::new().with_reference(reference);
+    /// assert_eq!(parser.parse("aizvakar")?.to_string(), "2025-03-12");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn with_reference(self, reference: NaiveDate) -> Parser {
+        Parser {
+            reference: Some(reference),
+            ..self
+        }
+    }
+
+    /// The same parser without a reference date.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jaunumi::date::Parser;
+    ///
+    /// let reference = NaiveDate::from_ymd_opt(2025, 3, 14).ok_or("not a date")?;
+    /// let parser = Parser::new().with_reference(reference).without_reference();
+    /// assert_eq!(parser.reference(), None);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn without_reference(self) -> Parser {
+        Parser {
+            reference: None,
+            ..self
+        }
+    }
+
+    /// The same parser in another time zone for local times.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jaunumi::date::Parser;
+    ///
+    /// let parser = Parser::new().with_time_zone(chrono_tz::Europe::Tallinn);
+    /// let value = parser.parse("2024. gada 17. jūlijā plkst. 10.00")?;
+    /// assert_eq!(value.to_string(), "2024-07-17T10:00+03:00");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn with_time_zone(self, zone: Tz) -> Parser {
+        Parser { zone, ..self }
+    }
+
+    /// The same parser with another year policy.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jaunumi::date::{Parser, YearPolicy};
+    ///
+    /// let parser = Parser::new().with_year_policy(YearPolicy::Future);
+    /// assert_eq!(parser.year_policy(), YearPolicy::Future);
+    /// ```
+    pub const fn with_year_policy(self, years: YearPolicy) -> Parser {
+        Parser { years, ..self }
+    }
+
+    /// The same parser with another rule for local times skipped or repeated when the
+    /// clocks change.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jaunumi::date::Parser;
+    /// use jaunumi::riga::{Gap, LocalTimePolicy};
+    ///
+    /// let forward = Parser::new().with_local_time_policy(LocalTimePolicy::DEFAULT.with_gap(Gap::Forward));
+    /// let value = forward.parse("2024. gada 31. martā plkst. 3.30")?;
+    /// assert_eq!(value.to_string(), "2024-03-31T04:30+03:00");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn with_local_time_policy(self, local: LocalTimePolicy) -> Parser {
+        Parser { local, ..self }
+    }
+
+    /// The reference date, if any.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jaunumi::date::Parser;
+    ///
+    /// assert_eq!(Parser::new().reference(), None);
+    /// ```
+    pub const fn reference(&self) -> Option<NaiveDate> {
+        self.reference
+    }
+
+    /// The time zone of local times.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jaunumi::date::Parser;
+    ///
+    /// assert_eq!(Parser::new().time_zone(), jaunumi::riga::TIME_ZONE);
+    /// ```
+    pub const fn time_zone(&self) -> Tz {
+        self.zone
+    }
+
+    /// The year policy.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jaunumi::date::{Parser, YearPolicy};
+    ///
+    /// assert_eq!(Parser::new().year_policy(), YearPolicy::Nearest);
+    /// ```
+    pub const fn year_policy(&self) -> YearPolicy {
+        self.years
+    }
+
+    /// The daylight-saving policy.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jaunumi::date::Parser;
+    /// use jaunumi::riga::LocalTimePolicy;
+    ///
+    /// assert_eq!(Parser::new().local_time_policy(), LocalTimePolicy::DEFAULT);
+    /// ```
+    pub const fn local_time_policy(&self) -> LocalTimePolicy {
+        self.local
+    }
+
+    /// Reads `text`, trimmed, as one date expression.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Empty`] for empty text; [`ErrorKind::Unrecognized`],
+    /// [`ErrorKind::BareNumber`] or [`ErrorKind::Trailing`] when the text is not (only) a
+    /// date expression; [`ErrorKind::NoReference`] for a relative or year-less expression
+    /// without a reference date; and for an expression that names no real date or time,
+    /// [`ErrorKind::InvalidDay`], [`ErrorKind::InvalidMonth`], [`ErrorKind::MonthFirst`],
+    /// [`ErrorKind::NoLeapYear`], [`ErrorKind::InvalidWeek`], [`ErrorKind::InvalidTime`],
+    /// [`ErrorKind::NonexistentLocalTime`], [`ErrorKind::WeekdayMismatch`],
+    /// [`ErrorKind::EndBeforeStart`] or [`ErrorKind::OutOfRange`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jaunumi::date::Parser;
+    ///
+    /// let parser = Parser::new();
+    /// assert_eq!(parser.parse(" 17.01.2024. ")?.to_string(), "2024-01-17");
+    /// let err = parser.parse("29.02.2023.").unwrap_err();
+    /// assert_eq!(err.to_string(), "expected a day from 1 to 28 in February 2023, found `29`");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse(&self, text: &str) -> Result<Value, Error> {
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            return Err(ErrorKind::Empty.into());
+        }
+        let start = text.len() - text.trim_start().len();
+        let mut grammar = Grammar::new(text, start, true);
+        let Some((expr, count)) = grammar.expr(0) else {
+            return Err(unrecognized(text, start, trimmed));
+        };
+        let end = grammar.toks.get(count.saturating_sub(1)).end();
+        let found = text.get(start..end).unwrap_or(trimmed);
+        let rest = lex::next(text, end);
+        if rest.kind != Kind::End {
+            return Err(ErrorKind::Trailing {
+                read: found.to_owned(),
+                rest: text.get(rest.start()..).unwrap_or("").trim_end().to_owned(),
+            }
+            .into());
+        }
+        Resolver {
+            parser: self,
+            text,
+            found,
+            anchor: self.reference,
+        }
+        .value(&expr)
+    }
+
+    /// Every date expression in `text`, in order; see [`extract`](super::extract()).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jaunumi::date::Parser;
+    ///
+    /// let reference = NaiveDate::from_ymd_opt(2018, 1, 20).ok_or("not a date")?;
+    /// let parser = Parser::new().with_reference(reference);
+    /// let found: Vec<_> = parser.extract("Sēde 17. janvārī, sākums plkst. 10.00.").collect();
+    /// assert_eq!(found[0].as_str(), "17. janvārī");
+    /// assert_eq!(found[1].value().map(|v| v.to_string()).as_deref(), Some("2018-01-17T10:00+02:00"));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn extract<'t>(&self, text: &'t str) -> Matches<'t> {
+        Matches::new(*self, text)
+    }
+}
+
+/// Why a text is not a date expression: a bare number, or something else.
+fn unrecognized(text: &str, start: usize, trimmed: &str) -> Error {
+    let mut pos = start;
+    let mut first = true;
+    let mut bare = false;
+    loop {
+        let tok = lex::next(text, pos);
+        match tok.kind {
+            Kind::End => break,
+            Kind::Word(_) => {
+                bare = false;
+                break;
+            }
+            Kind::Num if first => bare = true,
+            _ => {}
+        }
+        first = false;
+        pos = tok.end();
+    }
+    let found = trimmed.to_owned();
+    if bare {
+        ErrorKind::BareNumber { found }.into()
+    } else {
+        ErrorKind::Unrecognized { found }.into()
+    }
+}
+
+/// Reads `text`, trimmed, as one date expression, with the default [`Parser`] and an
+/// optional reference date.
+///
+/// # Errors
+///
+/// As [`Parser::parse`].
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jaunumi::date;
+///
+/// let reference = NaiveDate::from_ymd_opt(2018, 1, 20);
+/// assert_eq!(date::parse("Trešdien, 17. janvārī", reference)?.to_string(), "2018-01-17");
+/// assert_eq!(date::parse("2024. gada 17. janvārī", None)?.to_string(), "2024-01-17");
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn parse(text: &str, reference: impl Into<Option<NaiveDate>>) -> Result<Value, Error> {
+    with(reference).parse(text)
+}
+
+/// The default parser with an optional reference date.
+pub(crate) fn with(reference: impl Into<Option<NaiveDate>>) -> Parser {
+    match reference.into() {
+        Some(reference) => Parser::new().with_reference(reference),
+        None => Parser::new(),
+    }
+}

@@ -1,0 +1,423 @@
+//! From syntax to value: picks the years the text leaves out, checks days, weekdays and
+//! times against the calendar, and turns Riga local times into instants.
+
+use chrono::{DateTime, Datelike as _, FixedOffset, Month, Months, NaiveDate, TimeDelta};
+
+use super::error::days_in_month;
+use super::grammar::{Clock, End, Expr, Node, Span, YearRef};
+use super::value::{Point, Range, Value, ends_before};
+use super::{Error, ErrorKind, Parser, YearPolicy};
+
+/// Resolves the syntax of one expression of `text`.
+pub(crate) struct Resolver<'a> {
+    pub(crate) parser: &'a Parser,
+    pub(crate) text: &'a str,
+    /// The expression as written, for messages.
+    pub(crate) found: &'a str,
+    /// The day of a time written alone: the reference day, or in running text the day
+    /// of the match before.
+    pub(crate) anchor: Option<NaiveDate>,
+}
+
+/// A point before its time is placed on it.
+enum Base {
+    Day(NaiveDate),
+    Other(Point),
+}
+
+impl Resolver<'_> {
+    fn slice(&self, span: Span) -> String {
+        self.text
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or(self.found)
+            .to_owned()
+    }
+
+    fn error(&self, kind: ErrorKind) -> Error {
+        kind.into()
+    }
+
+    fn out_of_range(&self) -> Error {
+        self.error(ErrorKind::OutOfRange {
+            found: self.found.to_owned(),
+        })
+    }
+
+    fn reference(&self) -> Result<NaiveDate, Error> {
+        self.parser.reference().ok_or_else(|| {
+            self.error(ErrorKind::NoReference {
+                found: self.found.to_owned(),
+            })
+        })
+    }
+
+    /// The value of the expression.
+    pub(crate) fn value(&self, expr: &Expr) -> Result<Value, Error> {
+        match expr {
+            Expr::One(end) => {
+                if let Node::SchoolYear(year) = end.node {
+                    let start = Point::Month {
+                        year,
+                        month: Month::September,
+                    };
+                    let last = Point::Month {
+                        year: year + 1,
+                        month: Month::August,
+                    };
+                    return Range::new(Some(start), Some(last)).map(Value::Range);
+                }
+                match (end.time, end.time_end) {
+                    (Some(_), Some(until)) => {
+                        let start = self.point(end, None)?;
+                        let Point::Instant(from) = start else {
+                            return Ok(Value::Point(start));
+                        };
+                        let day = from.date_naive();
+                        let mut to = self.instant(day, until)?;
+                        if to < from {
+                            // An evening that runs past midnight.
+                            let next = day.succ_opt().ok_or_else(|| self.out_of_range())?;
+                            to = self.instant(next, until)?;
+                        }
+                        Range::new(Some(start), Some(Point::Instant(to))).map(Value::Range)
+                    }
+                    _ => self.point(end, None).map(Value::Point),
+                }
+            }
+            Expr::Range(start, end) => self.range(start.as_ref(), end.as_ref()),
+        }
+    }
+
+    fn range(&self, start: Option<&End>, end: Option<&End>) -> Result<Value, Error> {
+        let (start, end) = match (start, end) {
+            (Some(s), Some(e)) if implicit(s) && !implicit(e) => {
+                // `no 28. decembra līdz 2024. gada 1. janvārim`: the start takes the end's year.
+                let end = self.point(e, None)?;
+                let year = year_of(&end).ok_or_else(|| self.out_of_range())?;
+                let mut start = self.point(s, Some(year))?;
+                if ends_before(&start, &end) {
+                    start = self.point(s, Some(year - 1))?;
+                }
+                (Some(start), Some(end))
+            }
+            (Some(s), Some(e)) if implicit(e) => {
+                // `no 28. decembra līdz 1. janvārim`: the end takes the start's year, or
+                // the next one.
+                let start = self.point(s, None)?;
+                let year = year_of(&start).ok_or_else(|| self.out_of_range())?;
+                let mut end = self.point(e, Some(year))?;
+                // Days that share one month word (`no 19. līdz 17. janvārim`) do not cross a year.
+                if ends_before(&start, &end) && !same_month(s, e) {
+                    end = self.point(e, Some(year + 1))?;
+                }
+                (Some(start), Some(end))
+            }
+            (s, e) => (
+                s.map(|s| self.point(s, None)).transpose()?,
+                e.map(|e| self.point(e, None)).transpose()?,
+            ),
+        };
+        Range::new(start, end).map(Value::Range)
+    }
+
+    /// The point one end names; `year` is the year it takes when the text leaves it out.
+    fn point(&self, end: &End, year: Option<i32>) -> Result<Point, Error> {
+        match self.base(end, year)? {
+            Base::Other(point) => Ok(point),
+            Base::Day(mut day) => match end.time {
+                None => Ok(Point::Date(day)),
+                Some(clock) => {
+                    if end.night_before && clock.hour >= 12 {
+                        day = day.pred_opt().ok_or_else(|| self.out_of_range())?;
+                    }
+                    self.instant(day, clock).map(Point::Instant)
+                }
+            },
+        }
+    }
+
+    fn base(&self, end: &End, year: Option<i32>) -> Result<Base, Error> {
+        let point = match end.node {
+            Node::Day {
+                year: written,
+                month,
+                day,
+                day_span,
+                month_span,
+                numeric: _,
+                slash,
+            } => {
+                let date = self.day(written, year, month, day, day_span, month_span, slash)?;
+                if let Some((weekday, span)) = end.weekday
+                    && date.weekday().num_days_from_monday() != u32::from(weekday)
+                {
+                    return Err(self.error(ErrorKind::WeekdayMismatch {
+                        found: self.slice(span),
+                        date,
+                        actual: date.weekday(),
+                    }));
+                }
+                return Ok(Base::Day(date));
+            }
+            Node::Month {
+                year: written,
+                month,
+            } => {
+                let month = Month::try_from(u8::try_from(month).unwrap_or(0))
+                    .map_err(|_| self.out_of_range())?;
+                let year = match (written, year) {
+                    (YearRef::Absolute(y), _) => y,
+                    (YearRef::Relative(r), _) => self.reference()?.year() + i32::from(r),
+                    (YearRef::Implicit, Some(y)) => y,
+                    (YearRef::Implicit, None) => self.month_year(month)?,
+                };
+                Point::Month { year, month }
+            }
+            Node::Year(year) | Node::YearPending(year) | Node::SchoolYear(year) => {
+                Point::Year(year)
+            }
+            Node::RelativeYear(years) => Point::Year(self.reference()?.year() + i32::from(years)),
+            Node::RelativeMonth(months) => {
+                let reference = self.reference()?;
+                let index = reference.year() * 12 + reference.month0() as i32 + i32::from(months);
+                let month = u8::try_from(index.rem_euclid(12) + 1).unwrap_or(1);
+                Point::Month {
+                    year: index.div_euclid(12),
+                    month: Month::try_from(month).map_err(|_| self.out_of_range())?,
+                }
+            }
+            Node::RelativeWeek(weeks) => {
+                let day = self
+                    .reference()?
+                    .checked_add_signed(TimeDelta::weeks(i64::from(weeks)))
+                    .ok_or_else(|| self.out_of_range())?;
+                Point::Week(day.iso_week())
+            }
+            Node::Week { year, week, span } => {
+                let monday = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon)
+                    .ok_or_else(|| {
+                        self.error(ErrorKind::InvalidWeek {
+                            found: self.slice(span),
+                            year,
+                        })
+                    })?;
+                Point::Week(monday.iso_week())
+            }
+            Node::Days(days) => {
+                let day = self
+                    .reference()?
+                    .checked_add_signed(TimeDelta::days(i64::from(days)))
+                    .ok_or_else(|| self.out_of_range())?;
+                return Ok(Base::Day(day));
+            }
+            Node::Months(months) => {
+                let reference = self.reference()?;
+                let count = Months::new(months.unsigned_abs());
+                let day = if months < 0 {
+                    reference.checked_sub_months(count)
+                } else {
+                    reference.checked_add_months(count)
+                };
+                return day.map(Base::Day).ok_or_else(|| self.out_of_range());
+            }
+            Node::Weekday { weekday, weeks } => {
+                let reference = self.reference()?;
+                let offset = i64::from(weekday)
+                    - i64::from(reference.weekday().num_days_from_monday())
+                    + 7 * i64::from(weeks);
+                let day = reference
+                    .checked_add_signed(TimeDelta::days(offset))
+                    .ok_or_else(|| self.out_of_range())?;
+                return Ok(Base::Day(day));
+            }
+            Node::Time => {
+                let day = match self.anchor {
+                    Some(day) => day,
+                    None => self.reference()?,
+                };
+                return Ok(Base::Day(day));
+            }
+        };
+        Ok(Base::Other(point))
+    }
+
+    /// A day of a month, its year as written, given, or picked by the policy.
+    #[allow(clippy::too_many_arguments)] // the parts of one `Node::Day`, kept flat
+    fn day(
+        &self,
+        written: YearRef,
+        given: Option<i32>,
+        month: u32,
+        day: u32,
+        day_span: Span,
+        month_span: Span,
+        slash: bool,
+    ) -> Result<NaiveDate, Error> {
+        if !(1..=12).contains(&month) {
+            if slash && (13..=31).contains(&month) && (1..=12).contains(&day) {
+                return Err(self.error(ErrorKind::MonthFirst {
+                    found: self.found.to_owned(),
+                }));
+            }
+            return Err(self.error(ErrorKind::InvalidMonth {
+                found: self.slice(month_span),
+            }));
+        }
+        let invalid_day = |year| {
+            self.error(ErrorKind::InvalidDay {
+                found: self.slice(day_span),
+                month,
+                year,
+            })
+        };
+        let year = match (written, given) {
+            (YearRef::Absolute(y), _) => y,
+            (YearRef::Relative(r), _) => self.reference()?.year() + i32::from(r),
+            (YearRef::Implicit, Some(y)) => y,
+            (YearRef::Implicit, None) => {
+                // February has 29 days in the years that have it; the policy finds one.
+                if day == 0 || day > days_in_month(2000, month).unwrap_or(31) {
+                    return Err(invalid_day(None));
+                }
+                return self.day_year(month, day);
+            }
+        };
+        NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| invalid_day(Some(year)))
+    }
+
+    /// The date of a year-less day under the year policy.
+    fn day_year(&self, month: u32, day: u32) -> Result<NaiveDate, Error> {
+        let reference = self.reference()?;
+        let y = reference.year();
+        let on = |year: i32| NaiveDate::from_ymd_opt(year, month, day);
+        let (found, first, last) = match self.parser.year_policy() {
+            YearPolicy::Nearest => {
+                let mut best: Option<(i64, NaiveDate)> = None;
+                for year in [y - 1, y, y + 1] {
+                    if let Some(date) = on(year) {
+                        let distance = (date - reference).num_days().abs();
+                        if best.is_none_or(|(d, _)| distance < d) {
+                            best = Some((distance, date));
+                        }
+                    }
+                }
+                (best.map(|(_, date)| date), y - 1, y + 1)
+            }
+            YearPolicy::Reference => (on(y), y, y),
+            YearPolicy::Past => (
+                on(y).filter(|d| *d <= reference).or_else(|| on(y - 1)),
+                y - 1,
+                y,
+            ),
+            YearPolicy::Future => (
+                on(y).filter(|d| *d >= reference).or_else(|| on(y + 1)),
+                y,
+                y + 1,
+            ),
+        };
+        found.ok_or_else(|| {
+            self.error(ErrorKind::NoLeapYear {
+                found: self.found.to_owned(),
+                first,
+                last,
+            })
+        })
+    }
+
+    /// The year of a year-less month under the year policy.
+    fn month_year(&self, month: Month) -> Result<i32, Error> {
+        let reference = self.reference()?;
+        let y = reference.year();
+        let m = i32::from(month.number_from_month() as u8);
+        let r = reference.month() as i32;
+        Ok(match self.parser.year_policy() {
+            YearPolicy::Nearest => {
+                let mut best = (i32::MAX, y);
+                for year in [y - 1, y, y + 1] {
+                    let distance = ((year - y) * 12 + m - r).abs();
+                    if distance < best.0 {
+                        best = (distance, year);
+                    }
+                }
+                best.1
+            }
+            YearPolicy::Reference => y,
+            YearPolicy::Past if m > r => y - 1,
+            YearPolicy::Future if m < r => y + 1,
+            YearPolicy::Past | YearPolicy::Future => y,
+        })
+    }
+
+    /// The instant of a local day and time under the parser's zone and policy.
+    fn instant(&self, day: NaiveDate, clock: Clock) -> Result<DateTime<FixedOffset>, Error> {
+        let invalid = || {
+            self.error(ErrorKind::InvalidTime {
+                found: self.slice(clock.span),
+            })
+        };
+        if clock.minute > 59 || clock.second > 59 || clock.hour > 24 {
+            return Err(invalid());
+        }
+        let (day, hour) = if clock.hour == 24 {
+            if clock.minute != 0 || clock.second != 0 {
+                return Err(invalid());
+            }
+            // `24.00` is the midnight that ends the day: 00.00 of the next.
+            (day.succ_opt().ok_or_else(|| self.out_of_range())?, 0)
+        } else {
+            (day, clock.hour)
+        };
+        let local = day
+            .and_hms_opt(
+                u32::from(hour),
+                u32::from(clock.minute),
+                u32::from(clock.second),
+            )
+            .ok_or_else(invalid)?;
+        self.parser
+            .local_time_policy()
+            .resolve(self.parser.time_zone(), local)
+            .map_err(|err| match err.kind() {
+                crate::ErrorKind::NonexistentLocalTime { local, zone } => {
+                    self.error(ErrorKind::NonexistentLocalTime {
+                        local: local.clone(),
+                        zone,
+                    })
+                }
+                _ => self.error(ErrorKind::NonexistentLocalTime {
+                    local: local.format("%Y-%m-%dT%H:%M").to_string(),
+                    zone: self.parser.time_zone().name(),
+                }),
+            })
+    }
+}
+
+/// Whether the end is a day or month whose year the text leaves out.
+fn implicit(end: &End) -> bool {
+    matches!(
+        end.node,
+        Node::Day {
+            year: YearRef::Implicit,
+            ..
+        } | Node::Month {
+            year: YearRef::Implicit,
+            ..
+        }
+    )
+}
+
+fn year_of(point: &Point) -> Option<i32> {
+    match point {
+        Point::Week(week) => Some(week.year()),
+        _ => point.first_day().map(|day| day.year()),
+    }
+}
+
+/// Whether the start took its month from the end (`no 19. līdz 17. janvārim`): both
+/// name the month with the same word.
+fn same_month(start: &End, end: &End) -> bool {
+    match (start.node, end.node) {
+        (Node::Day { month_span: a, .. }, Node::Day { month_span: b, .. }) => a == b,
+        _ => false,
+    }
+}

@@ -1,0 +1,591 @@
+//! The slug policy as one pass over the text.
+//!
+//! Most of a Latvian headline is words of ASCII and Latvian letters between single spaces,
+//! with now and then a punctuation mark, a quote or a dash. Those are written by a
+//! table-driven loop whose only branch is "is this still plain text", so that word ends,
+//! spaces and Latvian letters cost no mispredicted branch. Everything else leaves the loop
+//! for the general path: the ICAO table for Cyrillic, `deunicode` for the rare rest.
+//! Truncation consults the Unicode word boundaries (UAX #29) only when a slug is too long
+//! and the last place to cut it is not plainly between two words.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::cyrillic;
+
+/// What an ASCII character does in a slug.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ascii {
+    /// A letter or a digit, written in lower case.
+    Letter,
+    /// An apostrophe: removed without ending the word (`Mayor's` is `mayors`).
+    Apostrophe,
+    /// `&`: written as the conjunction of the slug's language, as a word of its own.
+    Ampersand,
+    /// Anything else: writes nothing and ends the word. How surely the end of the slug word
+    /// is also the end of a Unicode word (see [`Gap`]).
+    Break(Gap),
+}
+
+/// The class of every byte; bytes above ASCII never reach it from text, and would end a word.
+const ASCII: [Ascii; 256] = {
+    let mut table = [Ascii::Break(Gap::Soft); 256];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = match byte as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => Ascii::Letter,
+            b'\'' | b'`' => Ascii::Apostrophe,
+            b'&' => Ascii::Ampersand,
+            // UAX #29 keeps these inside a word between some letters or digits (`3.5`,
+            // `latvija.gov.lv`, `a_b`, Hebrew `"`).
+            b'.' | b',' | b':' | b';' | b'_' | b'"' => Ascii::Break(Gap::Soft),
+            _ => Ascii::Break(Gap::Hard),
+        };
+        byte += 1;
+    }
+    table
+};
+
+/// Whether the text between two slug words ends a Unicode word (UAX #29), which decides
+/// where a slug that is too long may be cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Gap {
+    /// No gap: the next letter continues the word.
+    None,
+    /// The slug word ends; the Unicode word may go on (`3.5`), so a cut here needs the
+    /// UAX #29 word boundaries.
+    Soft,
+    /// The slug word ends and so does the Unicode word: the text between them holds a space,
+    /// a dash, a quote or another mark that UAX #29 always breaks at.
+    Hard,
+}
+
+/// The Latvian letters, and the pre-1946 `ō` and `ŗ`, without their diacritics.
+///
+/// `deunicode` gives the same letters (a unit test holds the two together); this match only
+/// keeps the most frequent non-ASCII letters of Latvian text on the fast path.
+const fn latvian(c: char) -> Option<u8> {
+    let base = match c {
+        'ā' | 'Ā' => b'a',
+        'č' | 'Č' => b'c',
+        'ē' | 'Ē' => b'e',
+        'ģ' | 'Ģ' => b'g',
+        'ī' | 'Ī' => b'i',
+        'ķ' | 'Ķ' => b'k',
+        'ļ' | 'Ļ' => b'l',
+        'ņ' | 'Ņ' => b'n',
+        'ō' | 'Ō' => b'o',
+        'ŗ' | 'Ŗ' => b'r',
+        'š' | 'Š' => b's',
+        'ū' | 'Ū' => b'u',
+        'ž' | 'Ž' => b'z',
+        _ => return None,
+    };
+    Some(base)
+}
+
+/// [`latvian`] for Latin Extended-A (U+0100 to U+017F), where all the Latvian letters lie,
+/// by code point less 0x100; 0 for the other letters of the block.
+const LATIN_EXTENDED_A: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut index = 0;
+    while index < 128 {
+        if let Some(c) = char::from_u32(0x100 + index as u32)
+            && let Some(base) = latvian(c)
+        {
+            table[index] = base;
+        }
+        index += 1;
+    }
+    table
+};
+
+/// The state of the plain-text loop: what the previous byte was, as an offset into [`PLAIN`].
+const AFTER_LETTER: usize = 0;
+/// After 0xC4, the first byte of U+0100 to U+013F.
+const AFTER_C4: usize = 256;
+/// After 0xC5, the first byte of U+0140 to U+017F.
+const AFTER_C5: usize = 512;
+/// After a space.
+const AFTER_SPACE: usize = 768;
+
+/// A byte that leaves the plain-text loop.
+const LEAVE: u8 = 0xff;
+
+/// What the plain-text loop writes for a byte, by state and byte: the byte in lower case
+/// for ASCII letters and digits; a hyphen for a space after a letter (a second space leaves
+/// the loop); nothing (0) for the first byte of a Latvian letter, and its base letter for
+/// the second; anything else [leaves](LEAVE) for the general path.
+const PLAIN: [u8; 1024] = {
+    let mut table = [LEAVE; 1024];
+    let mut state = 0;
+    while state < 1024 {
+        let mut byte = 0;
+        while byte < 128 {
+            table[state + byte] = match byte as u8 {
+                b'a'..=b'z' | b'0'..=b'9' => byte as u8,
+                b'A'..=b'Z' => (byte as u8).to_ascii_lowercase(),
+                b' ' if state != AFTER_SPACE => b'-',
+                _ => LEAVE,
+            };
+            byte += 1;
+        }
+        table[state + 0xc4] = 0;
+        table[state + 0xc5] = 0;
+        state += 256;
+    }
+    let mut index = 0;
+    while index < 128 {
+        let base = LATIN_EXTENDED_A[index];
+        if base != 0 {
+            let state = if index < 64 { AFTER_C4 } else { AFTER_C5 };
+            table[state + 0x80 + index % 64] = base;
+        }
+        index += 1;
+    }
+    table
+};
+
+/// The state after each byte.
+const NEXT: [u16; 256] = {
+    let mut table = [AFTER_LETTER as u16; 256];
+    table[0xc4] = AFTER_C4 as u16;
+    table[0xc5] = AFTER_C5 as u16;
+    table[b' ' as usize] = AFTER_SPACE as u16;
+    table
+};
+
+/// The run of spaces, punctuation and common quotes and dashes at `at`, when a word
+/// follows it: where the word starts, and the [`Gap`] the run makes. `None` for anything
+/// else, which is left to the general path.
+#[inline(always)]
+fn marks(bytes: &[u8], mut at: usize) -> Option<(usize, Gap)> {
+    let mut gap = Gap::None;
+    loop {
+        match bytes.get(at..).unwrap_or_default() {
+            [byte, ..] if byte.is_ascii() => match ASCII[usize::from(*byte)] {
+                Ascii::Letter => return Some((at, gap)),
+                Ascii::Break(this) => {
+                    gap = gap.max(this);
+                    at += 1;
+                }
+                Ascii::Apostrophe | Ascii::Ampersand => return None,
+            },
+            // „ “ ” – — … and « », the no-break space.
+            [0xe2, 0x80, 0x93 | 0x94 | 0x9c | 0x9d | 0x9e | 0xa6, ..] => {
+                gap = Gap::Hard;
+                at += 3;
+            }
+            [0xc2, 0xa0 | 0xab | 0xbb, ..] => {
+                gap = Gap::Hard;
+                at += 2;
+            }
+            [0xc4 | 0xc5, ..] if gap != Gap::None => return Some((at, gap)),
+            _ => return None,
+        }
+    }
+}
+
+/// A hyphen written for a [`Gap::Soft`], until the slug is finished: where the slug is too
+/// long, only the hyphens of hard gaps can be cut at without asking UAX #29.
+const SOFT_HYPHEN: u8 = b'+';
+
+/// A buffer of `len` zero bytes.
+// `vec![0; len]` asks the allocator for zeroed memory (`calloc`), which for the short
+// buffers of headlines took 9% longer over the whole slug than allocating and then zeroing.
+#[allow(clippy::slow_vector_initialization)]
+fn zeroed(len: usize) -> Vec<u8> {
+    let mut buf = Vec::with_capacity(len);
+    buf.resize(len, 0);
+    buf
+}
+
+/// Writes the words of a text as a slug, joining them with single hyphens.
+#[derive(Debug)]
+struct Writer {
+    /// The slug so far is `buf[..len]`; the plain-text loop makes room for the rest of the
+    /// text before it starts, so that it never grows `buf`.
+    buf: Vec<u8>,
+    len: usize,
+    /// What ended the last word written, until the next letter starts a new one.
+    gap: Gap,
+    /// A [`SOFT_HYPHEN`] was written.
+    soft: bool,
+    /// The word that `&` becomes.
+    conjunction: &'static str,
+}
+
+impl Writer {
+    fn new(text: &str, conjunction: &'static str) -> Self {
+        Self {
+            buf: zeroed(text.len() + 8),
+            len: 0,
+            gap: Gap::None,
+            soft: false,
+            conjunction,
+        }
+    }
+
+    fn write(&mut self, text: &str) {
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while let Some(&byte) = bytes.get(at) {
+            if ASCII[usize::from(byte)] == Ascii::Letter || byte & 0xfe == 0xc4 {
+                self.start_word();
+                at = self.plain(bytes, at);
+            } else if byte.is_ascii() {
+                at += 1;
+                match ASCII[usize::from(byte)] {
+                    Ascii::Letter => self.letter(byte),
+                    Ascii::Apostrophe => {}
+                    Ascii::Ampersand => self.conjunction(Gap::Hard),
+                    Ascii::Break(gap) => self.end_word(gap),
+                }
+            } else {
+                // The plain-text loop leaves a letter of Latin Extended-A other than the
+                // Latvian ones at its second byte, having written nothing for the first.
+                let start = if byte & 0xc0 == 0x80 {
+                    at.saturating_sub(1)
+                } else {
+                    at
+                };
+                let Some(c) = text.get(start..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                at = start + c.len_utf8();
+                self.non_ascii(c);
+            }
+        }
+    }
+
+    /// Writes plain text from `at` (which starts a word) and gives where it ends.
+    #[inline(always)]
+    fn plain(&mut self, bytes: &[u8], mut at: usize) -> usize {
+        // The loop writes at most a byte for each byte it reads; the general path may have
+        // written more (`&` as `-un-`, `щ` as `shch`).
+        let room = self.len + bytes.len().saturating_sub(at) + 8;
+        if self.buf.len() < room {
+            self.buf.resize(room, 0);
+        }
+        let mut state = AFTER_LETTER;
+        let mut len = self.len;
+        loop {
+            let rest = bytes.get(at..).unwrap_or_default();
+            let mut taken = rest.len();
+            for (offset, &byte) in rest.iter().enumerate() {
+                let out = PLAIN[(state | usize::from(byte)) & 1023];
+                if out == LEAVE {
+                    taken = offset;
+                    break;
+                }
+                state = usize::from(NEXT[usize::from(byte)]);
+                if let Some(to) = self.buf.get_mut(len) {
+                    *to = out;
+                }
+                len += usize::from(out != 0);
+            }
+            at += taken;
+            // The marks between words, without leaving: `2020. gada`, `„Zaļā josta“ –`.
+            let Some((end, gap)) = marks(bytes, at) else {
+                break;
+            };
+            // A space before the marks has written a hard hyphen already.
+            if state != AFTER_SPACE {
+                let hyphen = if gap == Gap::Hard { b'-' } else { SOFT_HYPHEN };
+                self.soft |= gap != Gap::Hard;
+                if let Some(to) = self.buf.get_mut(len) {
+                    *to = hyphen;
+                }
+                len += 1;
+            }
+            state = AFTER_LETTER;
+            at = end;
+        }
+        self.len = len;
+        at
+    }
+
+    /// Writes one byte.
+    fn push(&mut self, byte: u8) {
+        match self.buf.get_mut(self.len) {
+            Some(to) => *to = byte,
+            None => self.buf.push(byte),
+        }
+        self.len += 1;
+    }
+
+    /// The last byte written.
+    fn last(&self) -> Option<u8> {
+        self.buf.get(self.len.checked_sub(1)?).copied()
+    }
+
+    /// Writes an ASCII letter or digit, in lower case.
+    fn letter(&mut self, byte: u8) {
+        self.start_word();
+        self.push(byte.to_ascii_lowercase());
+    }
+
+    /// Writes the hyphen before a word, if a word came before it and the hyphen is not
+    /// there yet.
+    #[inline(always)]
+    fn start_word(&mut self) {
+        if self.gap != Gap::None {
+            self.hyphen();
+        }
+    }
+
+    fn hyphen(&mut self) {
+        // A space at the end of plain text wrote its hyphen already; a hard gap after a
+        // soft hyphen makes it hard.
+        match self.last() {
+            None | Some(b'-') => {}
+            Some(SOFT_HYPHEN) if self.gap == Gap::Hard => {
+                self.len -= 1;
+                self.push(b'-');
+            }
+            Some(SOFT_HYPHEN) => {}
+            Some(_) if self.gap == Gap::Hard => self.push(b'-'),
+            Some(_) => {
+                self.push(SOFT_HYPHEN);
+                self.soft = true;
+            }
+        }
+        self.gap = Gap::None;
+    }
+
+    fn end_word(&mut self, gap: Gap) {
+        self.gap = self.gap.max(gap);
+    }
+
+    /// The slug, at most `max_len` long, cut as [`slugify`] says.
+    fn finish(mut self, text: &str, max_len: usize) -> String {
+        // A space at the end of plain text wrote a hyphen that no word follows.
+        if matches!(self.last(), Some(b'-' | SOFT_HYPHEN)) {
+            self.len -= 1;
+        }
+        if self.len > max_len {
+            self.len = self.cut(text, max_len);
+        }
+        self.buf.truncate(self.len);
+        if self.soft {
+            for byte in &mut self.buf {
+                // Without a branch, so that the loop runs many bytes at a time.
+                *byte ^= u8::from(*byte == SOFT_HYPHEN) * (SOFT_HYPHEN ^ b'-');
+            }
+        }
+        // Only ASCII is ever written.
+        String::from_utf8(self.buf)
+            .unwrap_or_else(|not_utf8| String::from_utf8_lossy(not_utf8.as_bytes()).into_owned())
+    }
+
+    /// Where to cut the slug, longer than `max_len`: at the last hyphen within the limit
+    /// when it stands for a hard gap; otherwise at the end of the last Unicode word that
+    /// fits; otherwise at the end of the last slug word that fits; otherwise (the first
+    /// word alone is too long) at `max_len`.
+    #[cold]
+    fn cut(&self, text: &str, max_len: usize) -> usize {
+        let head = self.buf.get(..=max_len).unwrap_or_default();
+        let last_hyphen = head
+            .iter()
+            .rposition(|&byte| byte == b'-' || byte == SOFT_HYPHEN);
+        match last_hyphen {
+            Some(hyphen) if head.get(hyphen) == Some(&b'-') => hyphen,
+            Some(hyphen) => self.word_cut(text, max_len).unwrap_or(hyphen),
+            None => max_len,
+        }
+    }
+
+    /// The end of the last whole Unicode word (UAX #29) of `text` whose slug fits in
+    /// `max_len`, so that `3.5` or `latvija.gov.lv` is never split.
+    fn word_cut(&self, text: &str, max_len: usize) -> Option<usize> {
+        // The slug of the text up to each word boundary is a prefix of the whole slug;
+        // where the whole slug has a hyphen right after that prefix, the prefix ends in
+        // whole words.
+        let mut prefix = Writer::new(text, self.conjunction);
+        let mut cut = None;
+        for segment in text.split_word_bounds() {
+            prefix.write(segment);
+            // The prefix may end in the hyphen of a space, which the whole slug has too.
+            let end = match prefix.last() {
+                Some(b'-' | SOFT_HYPHEN) => prefix.len - 1,
+                _ => prefix.len,
+            };
+            if end > max_len {
+                break;
+            }
+            if matches!(self.buf.get(end).copied(), Some(b'-' | SOFT_HYPHEN)) && end > 0 {
+                cut = Some(end);
+            }
+        }
+        cut
+    }
+
+    fn letters(&mut self, latin: &str) {
+        for byte in latin.bytes() {
+            self.letter(byte);
+        }
+    }
+
+    fn conjunction(&mut self, gap: Gap) {
+        self.end_word(gap);
+        self.letters(self.conjunction);
+        self.end_word(gap);
+    }
+
+    /// A character other than ASCII and the Latvian letters.
+    fn non_ascii(&mut self, c: char) {
+        match c {
+            // The quotes, dashes and spaces of Latvian headlines.
+            '„' | '“' | '”' | '«' | '»' | '–' | '—' | '…' | '″' | '′' | '\u{a0}' =>
+            {
+                self.end_word(Gap::Hard);
+            }
+            // Typographic apostrophes.
+            '’' | '‘' => {}
+            '\u{400}'..='\u{4ff}' => match cyrillic::romanize(c) {
+                Some(latin) => self.letters(latin),
+                None => self.fallback(c),
+            },
+            _ => self.fallback(c),
+        }
+    }
+
+    /// Everything else, through `deunicode`: letters and digits of any script are
+    /// transliterated (which also decomposes ligatures, `ß`, `Æ` and full-width forms); what
+    /// `deunicode` writes as nothing (combining marks, variation selectors, joiners, soft
+    /// hyphens, direction marks) stays inside the word; a mark that `deunicode` folds to one
+    /// ASCII punctuation mark acts as that mark (full-width `＆` is `&`); every other symbol,
+    /// emoji included, writes nothing and ends the word.
+    ///
+    /// Word ends found here are [`Gap::Soft`]: whether UAX #29 breaks at them is left to
+    /// UAX #29.
+    #[cold]
+    fn fallback(&mut self, c: char) {
+        let Some(latin) = deunicode::deunicode_char(c) else {
+            return self.end_word(Gap::Soft);
+        };
+        let latin = match latin.as_bytes() {
+            _ if c.is_alphanumeric() => latin,
+            [] => return,
+            [mark] if mark.is_ascii_punctuation() => latin,
+            _ => return self.end_word(Gap::Soft),
+        };
+        for byte in latin.bytes() {
+            match ASCII[usize::from(byte)] {
+                Ascii::Letter => self.letter(byte),
+                Ascii::Apostrophe => {}
+                Ascii::Ampersand => self.conjunction(Gap::Soft),
+                Ascii::Break(_) => self.end_word(Gap::Soft),
+            }
+        }
+    }
+}
+
+/// The slug of `text` under the policy, at most `max_len` characters long.
+pub(super) fn slugify(text: &str, max_len: usize, conjunction: &'static str) -> String {
+    let mut writer = Writer::new(text, conjunction);
+    writer.write(text);
+    writer.finish(text, max_len)
+}
+
+/// The length of the longest prefix of `slug` that ends in whole slug words and is at most
+/// `max_len` long; `max_len` itself when the first word alone is longer.
+pub(super) fn hyphen_cut(slug: &str, max_len: usize) -> usize {
+    if slug.len() <= max_len {
+        return slug.len();
+    }
+    let head = slug.as_bytes().get(..=max_len).unwrap_or_default();
+    match head.iter().rposition(|&byte| byte == b'-') {
+        Some(hyphen) if hyphen > 0 => hyphen,
+        _ => max_len,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the plain-text loop writes for the two bytes of a character of Latin
+    /// Extended-A, or `None` when the character leaves the loop.
+    fn plain_pair(c: char) -> Option<u8> {
+        let mut utf8 = [0; 2];
+        let [lead, next] = *c.encode_utf8(&mut utf8).as_bytes() else {
+            return None;
+        };
+        assert_eq!(PLAIN[usize::from(lead)], 0, "{c}");
+        let base = PLAIN[usize::from(NEXT[usize::from(lead)]) + usize::from(next)];
+        (base != LEAVE).then_some(base)
+    }
+
+    #[test]
+    fn latvian_fast_path_agrees_with_deunicode() {
+        for c in "āĀčČēĒģĢīĪķĶļĻņŅōŌŗŖšŠūŪžŽ".chars() {
+            let fast = plain_pair(c).map(|base| char::from(base).to_string());
+            let slow = deunicode::deunicode_char(c).map(str::to_ascii_lowercase);
+            assert_eq!(fast, slow, "{c}");
+        }
+    }
+
+    /// The plain-text loop writes nothing for the first byte of every letter of Latin
+    /// Extended-A, which holds only if the general path writes a letter for every one that
+    /// leaves the loop at its second byte.
+    #[test]
+    fn every_latin_extended_a_character_writes_a_letter() {
+        for c in '\u{100}'..='\u{17f}' {
+            let slug = slugify(&format!("a {c}"), 100, "un");
+            assert!(slug.len() > 2 && slug.starts_with("a-"), "{c}: {slug}");
+        }
+    }
+
+    #[test]
+    fn only_latvian_letters_take_the_fast_path() {
+        let fast: String = ('\u{100}'..='\u{17f}')
+            .filter(|&c| plain_pair(c).is_some())
+            .collect();
+        assert_eq!(fast, "ĀāČčĒēĢģĪīĶķĻļŅņŌōŖŗŠšŪūŽž");
+    }
+
+    #[test]
+    fn ascii_classes() {
+        assert_eq!(ASCII[usize::from(b'Q')], Ascii::Letter);
+        assert_eq!(ASCII[usize::from(b'\'')], Ascii::Apostrophe);
+        assert_eq!(ASCII[usize::from(b'&')], Ascii::Ampersand);
+        assert_eq!(ASCII[usize::from(b'-')], Ascii::Break(Gap::Hard));
+        assert_eq!(ASCII[usize::from(b' ')], Ascii::Break(Gap::Hard));
+        assert_eq!(ASCII[usize::from(b'.')], Ascii::Break(Gap::Soft));
+        assert_eq!(ASCII[0x80], Ascii::Break(Gap::Soft));
+    }
+
+    /// Every mark that the table calls a hard gap is one where UAX #29 breaks between two
+    /// letters and between two digits.
+    #[test]
+    fn hard_gaps_are_unicode_word_boundaries() {
+        let hard = (0..128_u8)
+            .filter(|&byte| ASCII[usize::from(byte)] == Ascii::Break(Gap::Hard))
+            .map(char::from)
+            .chain("„“”«»–—…″′\u{a0}".chars());
+        for mark in hard {
+            for (left, right) in [("ab", "cd"), ("12", "34")] {
+                let text = format!("{left}{mark}{right}");
+                let words: Vec<&str> = text.split_word_bounds().collect();
+                assert_eq!(words.first(), Some(&left), "{text:?}");
+                assert_eq!(words.last(), Some(&right), "{text:?}");
+            }
+        }
+    }
+
+    /// `&` writes more than it reads; the plain-text loop after it still has room.
+    #[test]
+    fn ampersands_leave_room_for_plain_text() {
+        let text = "a&".repeat(40) + "pašvaldības";
+        let expected = "a-un-".repeat(40) + "pasvaldibas";
+        assert_eq!(slugify(&text, usize::MAX, "un"), expected);
+    }
+
+    #[test]
+    fn hyphen_cut_keeps_whole_words() {
+        assert_eq!(hyphen_cut("latvijas-atverto-tehnologiju", 15), 8);
+        assert_eq!(hyphen_cut("latvijas-atverto-tehnologiju", 16), 16);
+        assert_eq!(hyphen_cut("latvijas-atverto", 16), 16);
+        assert_eq!(hyphen_cut("pasvaldibas", 4), 4);
+    }
+}
