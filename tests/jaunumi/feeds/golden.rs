@@ -74,10 +74,16 @@ fn nothing_precedes_the_declaration() -> Result<(), Box<dyn std::error::Error>> 
 
 #[test]
 fn rich_rss() -> Result<(), Box<dyn std::error::Error>> {
-    golden("rich.rss.xml", &jaunumi::rss::to_string(&super::read_back::rich_feed()?)?)
+    golden(
+        "rich.rss.xml",
+        &jaunumi::rss::to_string(&super::read_back::rich_feed()?)?,
+    )
 }
 
 #[test]
 fn rich_atom() -> Result<(), Box<dyn std::error::Error>> {
-    golden("rich.atom.xml", &jaunumi::atom::to_string(&super::read_back::rich_feed()?)?)
+    golden(
+        "rich.atom.xml",
+        &jaunumi::atom::to_string(&super::read_back::rich_feed()?)?,
+    )
 }
