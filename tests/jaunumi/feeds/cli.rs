@@ -49,6 +49,21 @@ fn path(p: &Path) -> &str {
     p.to_str().unwrap_or_default()
 }
 
+/// `jaunumi feed --format FORMAT [FLAGS] --feed FEED [ARTICLES]`.
+fn feed_command(
+    format: &str,
+    flags: &[&str],
+    feed: &Path,
+    articles: Option<&Path>,
+    stdin: Option<&[u8]>,
+) -> Result<Output> {
+    let mut args = vec!["feed", "--format", format];
+    args.extend(flags);
+    args.extend(["--feed", path(feed)]);
+    args.extend(articles.map(path));
+    jaunumi(&args, stdin)
+}
+
 #[test]
 fn writes_the_golden_files() -> Result {
     let dir = scratch("golden")?;
@@ -56,17 +71,7 @@ fn writes_the_golden_files() -> Result {
     let (feed, articles) = seed_files(&dir, &[article])?;
     let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/golden");
     for (format, file) in [("rss", "seed.rss.xml"), ("atom", "seed.atom.xml")] {
-        let output = jaunumi(
-            &[
-                "feed",
-                "--format",
-                format,
-                "--feed",
-                path(&feed),
-                path(&articles),
-            ],
-            None,
-        )?;
+        let output = feed_command(format, &[], &feed, Some(&articles), None)?;
         assert_eq!(
             output.status.code(),
             Some(0),
@@ -87,10 +92,7 @@ fn reads_standard_input() -> Result {
     let dir = scratch("stdin")?;
     let article = serde_json::to_string(&seed::article()?)?;
     let (feed, _) = seed_files(&dir, &[])?;
-    let output = jaunumi(
-        &["feed", "--format", "rss", "--feed", path(&feed)],
-        Some(article.as_bytes()),
-    )?;
+    let output = feed_command("rss", &[], &feed, None, Some(article.as_bytes()))?;
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(
         String::from_utf8(output.stdout)?.matches("<item>").count(),
@@ -109,17 +111,7 @@ fn two_good_one_bad() -> Result<Vec<String>> {
 fn an_invalid_line_stops_with_its_number() -> Result {
     let dir = scratch("invalid")?;
     let (feed, articles) = seed_files(&dir, &two_good_one_bad()?)?;
-    let output = jaunumi(
-        &[
-            "feed",
-            "--format",
-            "atom",
-            "--feed",
-            path(&feed),
-            path(&articles),
-        ],
-        None,
-    )?;
+    let output = feed_command("atom", &[], &feed, Some(&articles), None)?;
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         String::from_utf8(output.stderr)?,
@@ -135,18 +127,7 @@ fn an_invalid_line_stops_with_its_number() -> Result {
 fn skip_invalid_leaves_the_line_out() -> Result {
     let dir = scratch("skip")?;
     let (feed, articles) = seed_files(&dir, &two_good_one_bad()?)?;
-    let output = jaunumi(
-        &[
-            "feed",
-            "--format",
-            "rss",
-            "--skip-invalid",
-            "--feed",
-            path(&feed),
-            path(&articles),
-        ],
-        None,
-    )?;
+    let output = feed_command("rss", &["--skip-invalid"], &feed, Some(&articles), None)?;
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(
         String::from_utf8(output.stderr)?,
@@ -165,17 +146,7 @@ fn atom_without_updated_says_so() -> Result {
     let mut json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&feed)?)?;
     json.as_object_mut().ok_or("object")?.remove("updated");
     std::fs::write(&feed, json.to_string())?;
-    let output = jaunumi(
-        &[
-            "feed",
-            "--format",
-            "atom",
-            "--feed",
-            path(&feed),
-            path(&articles),
-        ],
-        None,
-    )?;
+    let output = feed_command("atom", &[], &feed, Some(&articles), None)?;
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(
         String::from_utf8(output.stderr)?,
@@ -193,10 +164,7 @@ fn an_invalid_feed_names_its_field() -> Result {
         &feed,
         r#"{"title": "J", "description": "J", "homeUrl": "/", "feedUrl": "https://ventspils.lv/rss"}"#,
     )?;
-    let output = jaunumi(
-        &["feed", "--format", "rss", "--feed", path(&feed)],
-        Some(b""),
-    )?;
+    let output = feed_command("rss", &[], &feed, None, Some(b""))?;
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr)?;
     assert!(stderr.starts_with("jaunumi: "), "{stderr}");
