@@ -3,6 +3,7 @@
 
 mod check;
 mod date;
+mod feed;
 mod input;
 mod jsonld;
 mod schema;
@@ -32,6 +33,8 @@ enum Command {
     Extract(date::ExtractArgs),
     /// Slug titles: one title per line on standard input, one slug per line on standard output.
     Slug(slug::Args),
+    /// Write an RSS 2.0 or Atom 1.0 feed from a feed's metadata and articles as JSON Lines.
+    Feed(feed::Args),
     /// Write the schema.org JSON-LD graph of one article given as JSON, or its script element.
     Jsonld(jsonld::Args),
 }
@@ -44,6 +47,7 @@ fn main() -> ExitCode {
         Command::Date(args) => date::run_date(&args),
         Command::Extract(args) => date::run_extract(&args),
         Command::Slug(args) => slug::run(&args),
+        Command::Feed(args) => feed::run(&args),
         Command::Jsonld(args) => jsonld::run(&args),
     };
     match result {
