@@ -1,6 +1,7 @@
 //! An article's page: `NewsArticle`, its `WebPage`, primary image and breadcrumbs, and
 //! the organisations, people and events it names, each once, linked by `@id`.
 
+use std::cell::RefCell;
 use std::io;
 
 use serde::ser::SerializeMap;
@@ -17,6 +18,12 @@ use super::node::{
 use super::report::Warning;
 use crate::model::instant;
 use crate::{Article, Event, Language, Organization, Person, Text, Translation};
+
+thread_local! {
+    /// The text of the body being written: one buffer for every article a thread writes,
+    /// instead of one allocation each.
+    static BODY_TEXT: RefCell<String> = const { RefCell::new(String::new()) };
+}
 
 /// The graph of an article's page, planned: every `@id` chosen, every node placed once,
 /// Google's rules checked. Writing it cannot fail but for the writer.
@@ -226,7 +233,17 @@ impl ArticleGraph<'_> {
         node.entry("headline", article.title().as_str())?;
         node.optional("description", article.summary().map(Text::as_str))?;
         if let Some(body) = article.body() {
-            node.text("articleBody", &body.json_text())?;
+            BODY_TEXT.with(|buffer| match buffer.try_borrow_mut() {
+                Ok(mut buffer) => {
+                    node.text("articleBody", &body.json_text(&mut buffer))?;
+                    // A body of a rare size need not stay in memory.
+                    if buffer.capacity() > 1 << 16 {
+                        *buffer = String::new();
+                    }
+                    Ok(())
+                }
+                Err(_) => node.text("articleBody", &body.json_text(&mut String::new())),
+            })?;
         }
         if !self.authors.is_empty() {
             node.entry("author", &Refs(&self.authors))?;

@@ -154,27 +154,54 @@ impl Formatter for &mut Format {
 fn write_script_safe<W: ?Sized + io::Write>(writer: &mut W, fragment: &str) -> io::Result<()> {
     let bytes = fragment.as_bytes();
     let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        let escape: &[u8] = match b {
-            b'<' => b"\\u003c",
-            b'>' => b"\\u003e",
-            b'&' => b"\\u0026",
-            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8; their last byte is
-            // where the character ends.
-            0xa8 if bytes.get(i.wrapping_sub(2)..i) == Some(&[0xe2, 0x80]) => b"\\u2028",
-            0xa9 if bytes.get(i.wrapping_sub(2)..i) == Some(&[0xe2, 0x80]) => b"\\u2029",
-            _ => continue,
+    let mut i = 0;
+    while let Some(at) = next_unsafe(bytes, i) {
+        let escape: &[u8] = match bytes.get(at..) {
+            Some([b'<', ..]) => b"\\u003c",
+            Some([b'>', ..]) => b"\\u003e",
+            Some([b'&', ..]) => b"\\u0026",
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+            Some([0xe2, 0x80, 0xa8, ..]) => b"\\u2028",
+            Some([0xe2, 0x80, 0xa9, ..]) => b"\\u2029",
+            // Another character that starts with E2, such as `–` or `“`.
+            _ => {
+                i = at + 1;
+                continue;
+            }
         };
-        let begins = if escape.starts_with(b"\\u20") {
-            i.saturating_sub(2)
-        } else {
-            i
-        };
-        writer.write_all(bytes.get(start..begins).unwrap_or_default())?;
+        writer.write_all(bytes.get(start..at).unwrap_or_default())?;
         writer.write_all(escape)?;
-        start = i + 1;
+        start = at + if escape.starts_with(b"\\u20") { 3 } else { 1 };
+        i = start;
     }
     writer.write_all(bytes.get(start..).unwrap_or_default())
+}
+
+/// The first byte from `i` on that is `<`, `>`, `&` or E2 (which starts U+2028 and
+/// U+2029), eight bytes at a time: in a word, the lowest flagged byte is the first match.
+fn next_unsafe(bytes: &[u8], mut i: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let equal = |x: u64, b: u8| {
+        let y = x ^ (ONES * u64::from(b));
+        y.wrapping_sub(ONES) & !y & HIGH
+    };
+    while let Some(chunk) = bytes
+        .get(i..i + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+    {
+        let x = u64::from_le_bytes(chunk);
+        let found = equal(x, b'<') | equal(x, b'>') | equal(x, b'&') | equal(x, 0xe2);
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..)?;
+    let at = rest
+        .iter()
+        .position(|b| matches!(b, b'<' | b'>' | b'&' | 0xe2))?;
+    Some(i + at)
 }
 
 /// Where a graph goes: the writer, the layout, and whether the graph sits in a
@@ -342,5 +369,52 @@ impl<W: io::Write> Object<'_, W> {
     /// Closes the object.
     pub(super) fn end(self) -> Result<(), Error> {
         self.out.close(b"}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_script_safe;
+
+    /// The escaping, one character at a time.
+    fn reference(text: &str) -> String {
+        text.chars()
+            .map(|c| match c {
+                '<' => "\\u003c".to_owned(),
+                '>' => "\\u003e".to_owned(),
+                '&' => "\\u0026".to_owned(),
+                '\u{2028}' => "\\u2028".to_owned(),
+                '\u{2029}' => "\\u2029".to_owned(),
+                c => c.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_unsafe_character_at_every_offset() {
+        for special in [
+            "<",
+            ">",
+            "&",
+            "\u{2028}",
+            "\u{2029}",
+            "–",
+            "“",
+            "\u{2028}<\u{2029}",
+            "é",
+        ] {
+            for before in 0..20 {
+                for after in 0..12 {
+                    let text = format!("{}{special}{}", "a".repeat(before), "ā".repeat(after));
+                    let mut out = Vec::new();
+                    write_script_safe(&mut out, &text).unwrap();
+                    assert_eq!(
+                        String::from_utf8(out).unwrap(),
+                        reference(&text),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
     }
 }

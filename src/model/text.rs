@@ -162,20 +162,23 @@ impl Html {
     }
 
     /// [`Html::to_text`] for a JSON string: escaped by the fast path in the same pass that
-    /// reads the HTML, or, for markup only html5ever reads, as plain text still to escape.
-    pub(crate) fn json_text(&self) -> JsonText {
-        match fast::to_text::<true>(&self.0) {
-            Some(escaped) => JsonText::Escaped(escaped),
-            None => JsonText::Plain(parsed_text(&self.0)),
+    /// reads the HTML, into `buffer` (cleared first, so that one buffer serves many bodies),
+    /// or, for markup only html5ever reads, as plain text still to escape.
+    pub(crate) fn json_text<'b>(&self, buffer: &'b mut String) -> JsonText<'b> {
+        buffer.clear();
+        if fast::to_text_into::<true>(&self.0, buffer) {
+            JsonText::Escaped(buffer)
+        } else {
+            JsonText::Plain(parsed_text(&self.0))
         }
     }
 }
 
 /// The text of an HTML body, for a JSON string.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum JsonText {
+pub(crate) enum JsonText<'b> {
     /// The contents of the JSON string, escaped as `serde_json` escapes them.
-    Escaped(String),
+    Escaped(&'b str),
     /// The text itself, to be escaped.
     Plain(String),
 }

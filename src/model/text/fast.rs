@@ -25,11 +25,28 @@ use super::{Break, TextCollector};
 /// `serde_json` would escape it (`"`, `\\` and line breaks; no other character that needs
 /// it can occur), so that the export reads each body once.
 pub(super) fn to_text<const JSON: bool>(html: &str) -> Option<String> {
-    let bytes = html.as_bytes();
+    let mut text = String::with_capacity(html.len());
+    to_text_into::<JSON>(html, &mut text).then_some(text)
+}
+
+/// [`to_text`] into `buffer`, which must be empty (a separator is written only after
+/// text): whether the markup was in the subset. On `false`, `buffer` is left empty.
+pub(super) fn to_text_into<const JSON: bool>(html: &str, buffer: &mut String) -> bool {
     let mut text = TextCollector::<JSON> {
-        out: String::with_capacity(html.len()),
+        out: std::mem::take(buffer),
         pending: Break::None,
     };
+    let read = read(html, &mut text).is_some();
+    *buffer = text.out;
+    if !read {
+        buffer.clear();
+    }
+    read
+}
+
+/// Reads `html` into `text`; `None` when the markup is outside the subset.
+fn read<const JSON: bool>(html: &str, text: &mut TextCollector<JSON>) -> Option<()> {
+    let bytes = html.as_bytes();
     let mut open = Stack::default();
     // `run` is where the text not yet written starts; `i` is the byte being read.
     let mut run = 0;
@@ -53,7 +70,7 @@ pub(super) fn to_text<const JSON: bool>(html: &str) -> Option<String> {
                     i += 1;
                     continue;
                 }
-                write_run(&mut text, html, run, i);
+                write_run(text, html, run, i);
                 text.space();
                 i += 1;
                 run = i;
@@ -64,14 +81,14 @@ pub(super) fn to_text<const JSON: bool>(html: &str) -> Option<String> {
                     i += 1;
                     continue;
                 };
-                write_run(&mut text, html, run, i);
-                open.apply(&token, &mut text)?;
+                write_run(text, html, run, i);
+                open.apply(&token, text)?;
                 i = token.end;
                 run = i;
             }
             AMPERSAND => {
                 let (decoded, end) = reference(bytes, i)?;
-                write_run(&mut text, html, run, i);
+                write_run(text, html, run, i);
                 match decoded {
                     ' ' => text.space(),
                     c => {
@@ -83,7 +100,7 @@ pub(super) fn to_text<const JSON: bool>(html: &str) -> Option<String> {
                 run = i;
             }
             QUOTE if JSON => {
-                write_run(&mut text, html, run, i);
+                write_run(text, html, run, i);
                 text.start_word();
                 push_char::<JSON>(&mut text.out, char::from(b));
                 i += 1;
@@ -93,8 +110,8 @@ pub(super) fn to_text<const JSON: bool>(html: &str) -> Option<String> {
             _ => i += 1,
         }
     }
-    write_run(&mut text, html, run, bytes.len());
-    Some(text.out)
+    write_run(text, html, run, bytes.len());
+    Some(())
 }
 
 const ORDINARY: u8 = 0;
