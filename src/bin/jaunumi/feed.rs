@@ -1,5 +1,5 @@
-//! `jaunumi feed`: write an RSS 2.0 or Atom 1.0 feed from the feed's metadata (JSON) and its
-//! articles (JSON Lines), streaming.
+//! `jaunumi feed`: write an RSS 2.0 or Atom 1.0 feed, or the schema.org JSON-LD of the feed's
+//! listing page, from the feed's metadata (JSON) and its articles (JSON Lines), streaming.
 
 use std::io::{self, BufRead, BufWriter, Write};
 use std::path::PathBuf;
@@ -12,7 +12,8 @@ use crate::input;
 const AFTER_HELP: &str = "\
 The articles are written as they are read, in constant memory; the articles inside \
 FEED.json, if any, come first. An Atom feed needs its `updated` time before the first \
-entry: give it in FEED.json when the articles come as JSON Lines.
+entry: give it in FEED.json when the articles come as JSON Lines. JSON-LD describes the page \
+that lists the articles (the feed's `homeUrl`): a CollectionPage with an ItemList of them.
 
 An invalid article line is reported on standard error as `LINE: FIELD: message`. Without \
 --skip-invalid it stops the command with exit status 1, and the feed on standard output is \
@@ -47,12 +48,15 @@ enum Format {
     Rss,
     /// Atom 1.0 (RFC 4287).
     Atom,
+    /// schema.org JSON-LD of the listing page: a CollectionPage with an ItemList.
+    Jsonld,
 }
 
 /// The writer of the chosen format.
 enum Output<W: Write> {
     Rss(jaunumi::rss::Writer<W>),
     Atom(jaunumi::atom::Writer<W>),
+    Jsonld(jaunumi::jsonld::ListingWriter<W>),
 }
 
 impl<W: Write> Output<W> {
@@ -60,6 +64,9 @@ impl<W: Write> Output<W> {
         Ok(match format {
             Format::Rss => Output::Rss(jaunumi::rss::Writer::start(writer, feed)?),
             Format::Atom => Output::Atom(jaunumi::atom::Writer::start(writer, feed)?),
+            Format::Jsonld => Output::Jsonld(
+                jaunumi::jsonld::ListingWriter::start(writer, feed).map_err(jsonld_error)?,
+            ),
         })
     }
 
@@ -67,6 +74,7 @@ impl<W: Write> Output<W> {
         match self {
             Output::Rss(rss) => rss.write(article),
             Output::Atom(atom) => atom.write(article),
+            Output::Jsonld(listing) => listing.write(article).map_err(jsonld_error),
         }
     }
 
@@ -74,7 +82,16 @@ impl<W: Write> Output<W> {
         match self {
             Output::Rss(rss) => rss.finish(),
             Output::Atom(atom) => atom.finish(),
+            Output::Jsonld(listing) => listing.finish().map_err(jsonld_error),
         }
+    }
+}
+
+/// A JSON-LD error as an export error: a listing fails only when its writer does.
+fn jsonld_error(err: jaunumi::jsonld::Error) -> ExportError {
+    match err {
+        jaunumi::jsonld::Error::Write(err) => ExportError::Io(err),
+        other => ExportError::Io(io::Error::other(other.to_string())),
     }
 }
 

@@ -33,7 +33,8 @@ enum Command {
     Extract(date::ExtractArgs),
     /// Slug titles: one title per line on standard input, one slug per line on standard output.
     Slug(slug::Args),
-    /// Write an RSS 2.0 or Atom 1.0 feed from a feed's metadata and articles as JSON Lines.
+    /// Write an RSS 2.0 or Atom 1.0 feed, or the JSON-LD of its listing page, from a feed's
+    /// metadata and articles as JSON Lines.
     Feed(feed::Args),
     /// Write the schema.org JSON-LD graph of one article given as JSON, or its script element.
     Jsonld(jsonld::Args),

@@ -68,3 +68,32 @@ fn refusals_write_nothing() {
         )
     );
 }
+
+/// `jaunumi feed --format jsonld` writes the listing page's graph, the articles of FEED.json
+/// first, then those read as JSON Lines, exactly as the library's streaming writer does.
+#[test]
+fn the_listing_of_a_feed() {
+    let feed = seed::feed().unwrap();
+    let article = seed::article().unwrap();
+    let dir = std::env::temp_dir().join(format!("jaunumi-jsonld-feed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let feed_path = dir.join("feed.json");
+    std::fs::write(&feed_path, serde_json::to_string(&feed).unwrap()).unwrap();
+    let line = serde_json::to_string(&article).unwrap();
+    let args = [
+        "feed",
+        "--format",
+        "jsonld",
+        "--feed",
+        feed_path.to_str().unwrap(),
+    ];
+    let (code, out, err) = run(&args, &format!("{line}\n\n{line}\n"));
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    let mut expected = jsonld::ListingWriter::start(Vec::new(), &feed).unwrap();
+    for article in [&article; 3] {
+        expected.write(article).unwrap();
+    }
+    let expected = String::from_utf8(expected.finish().unwrap()).unwrap();
+    assert_eq!((code, out, err), (0, expected, String::new()));
+}
