@@ -390,7 +390,9 @@ fn numeric(rest: &[u8], at: usize) -> Option<(char, usize)> {
     Some((c, end))
 }
 
-/// The elements this path reads, by what they do to the text and to the tree.
+/// The elements this path reads, by what they do to the text and to the tree. A number
+/// tells the elements of one kind apart, so that an end tag matches only its own start tag
+/// (and compares as one byte, where a name would compare as a string).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Element {
     /// `p`: a block that other blocks close.
@@ -400,11 +402,11 @@ enum Element {
     /// `li`: a block; a list item closes an open one.
     ListItem,
     /// `ul`, `ol`: a block that list items belong to.
-    List(&'static str),
+    List(u8),
     /// `a`: inline; a link inside a link closes it.
     Link,
     /// Other blocks that close an open paragraph.
-    Block(&'static str),
+    Block(u8),
     /// `hr`: a void block.
     Rule,
     /// `br`: a void line break.
@@ -412,7 +414,7 @@ enum Element {
     /// `img`, `wbr`: void, no text.
     Void,
     /// Inline formatting.
-    Inline(&'static str),
+    Inline(u8),
 }
 
 impl Element {
@@ -425,40 +427,40 @@ impl Element {
             b"p" => Element::Paragraph,
             b"a" => Element::Link,
             b"li" => Element::ListItem,
-            b"ul" => Element::List("ul"),
-            b"ol" => Element::List("ol"),
+            b"ul" => Element::List(0),
+            b"ol" => Element::List(1),
             b"br" => Element::LineBreak,
             b"hr" => Element::Rule,
             [b'h', level @ b'1'..=b'6'] => Element::Heading(*level),
             b"img" | b"wbr" => Element::Void,
-            b"address" => Element::Block("address"),
-            b"article" => Element::Block("article"),
-            b"aside" => Element::Block("aside"),
-            b"blockquote" => Element::Block("blockquote"),
-            b"div" => Element::Block("div"),
-            b"figcaption" => Element::Block("figcaption"),
-            b"figure" => Element::Block("figure"),
-            b"footer" => Element::Block("footer"),
-            b"header" => Element::Block("header"),
-            b"main" => Element::Block("main"),
-            b"nav" => Element::Block("nav"),
-            b"section" => Element::Block("section"),
-            b"abbr" => Element::Inline("abbr"),
-            b"b" => Element::Inline("b"),
-            b"cite" => Element::Inline("cite"),
-            b"code" => Element::Inline("code"),
-            b"em" => Element::Inline("em"),
-            b"i" => Element::Inline("i"),
-            b"mark" => Element::Inline("mark"),
-            b"q" => Element::Inline("q"),
-            b"s" => Element::Inline("s"),
-            b"small" => Element::Inline("small"),
-            b"span" => Element::Inline("span"),
-            b"strong" => Element::Inline("strong"),
-            b"sub" => Element::Inline("sub"),
-            b"sup" => Element::Inline("sup"),
-            b"time" => Element::Inline("time"),
-            b"u" => Element::Inline("u"),
+            b"address" => Element::Block(0),
+            b"article" => Element::Block(1),
+            b"aside" => Element::Block(2),
+            b"blockquote" => Element::Block(3),
+            b"div" => Element::Block(4),
+            b"figcaption" => Element::Block(5),
+            b"figure" => Element::Block(6),
+            b"footer" => Element::Block(7),
+            b"header" => Element::Block(8),
+            b"main" => Element::Block(9),
+            b"nav" => Element::Block(10),
+            b"section" => Element::Block(11),
+            b"abbr" => Element::Inline(0),
+            b"b" => Element::Inline(1),
+            b"cite" => Element::Inline(2),
+            b"code" => Element::Inline(3),
+            b"em" => Element::Inline(4),
+            b"i" => Element::Inline(5),
+            b"mark" => Element::Inline(6),
+            b"q" => Element::Inline(7),
+            b"s" => Element::Inline(8),
+            b"small" => Element::Inline(9),
+            b"span" => Element::Inline(10),
+            b"strong" => Element::Inline(11),
+            b"sub" => Element::Inline(12),
+            b"sup" => Element::Inline(13),
+            b"time" => Element::Inline(14),
+            b"u" => Element::Inline(15),
             _ => return None,
         })
     }
