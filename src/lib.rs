@@ -7,6 +7,8 @@
 //!   it is read from JSON, with errors that name the field, say what was wrong and what was
 //!   expected.
 //! - Latvian-aware URL slugs ([`slug`]).
+//! - Latvian dates read from text, found in paragraphs and written back in Latvian
+//!   ([`date`]).
 //! - Instants with their real Europe/Riga offset ([`riga`]).
 //! - A JSON Schema of the model for projects in other languages ([`schema`], with the
 //!   `schemars` feature).
