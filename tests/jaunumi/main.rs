@@ -11,6 +11,7 @@ mod seed;
 mod cli;
 mod date;
 mod errors;
+mod feeds;
 mod model;
 mod properties;
 #[cfg(feature = "schemars")]

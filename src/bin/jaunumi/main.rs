@@ -3,6 +3,7 @@
 
 mod check;
 mod date;
+mod feed;
 mod input;
 mod schema;
 mod slug;
@@ -31,6 +32,8 @@ enum Command {
     Extract(date::ExtractArgs),
     /// Slug titles: one title per line on standard input, one slug per line on standard output.
     Slug(slug::Args),
+    /// Write an RSS 2.0 or Atom 1.0 feed from a feed's metadata and articles as JSON Lines.
+    Feed(feed::Args),
 }
 
 fn main() -> ExitCode {
@@ -41,6 +44,7 @@ fn main() -> ExitCode {
         Command::Date(args) => date::run_date(&args),
         Command::Extract(args) => date::run_extract(&args),
         Command::Slug(args) => slug::run(&args),
+        Command::Feed(args) => feed::run(&args),
     };
     match result {
         Ok(code) => code,
