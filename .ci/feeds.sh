@@ -14,8 +14,8 @@ if ! python3 -c 'import feedparser' >/dev/null 2>&1; then
   python3 -m pip install --quiet --disable-pip-version-check feedparser
 fi
 
-cargo build --quiet --features cli --bin jaunumi
-cargo build --quiet --example feed_stream
+# The features of `cargo test --all-features`, so that .ci/run's build is reused.
+cargo build --quiet --all-features --bin jaunumi --example feed_stream
 target_dir=$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
 jaunumi="$target_dir/debug/jaunumi"
 stream="$target_dir/debug/examples/feed_stream"

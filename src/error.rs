@@ -184,14 +184,6 @@ pub enum ErrorKind {
         /// The text as given.
         found: String,
     },
-    /// A slug was longer than allowed.
-    #[error("expected a slug of at most {max} characters, found {found}")]
-    SlugTooLong {
-        /// Its length.
-        found: usize,
-        /// The limit.
-        max: usize,
-    },
     /// Every numbered variant of a slug that fits the length limit was taken.
     #[error(
         "expected a free slug of at most {max} characters, found `{slug}` and every numbered \

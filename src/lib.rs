@@ -7,6 +7,8 @@
 //!   it is read from JSON, with errors that name the field, say what was wrong and what was
 //!   expected.
 //! - Latvian-aware URL slugs ([`slug`]).
+//! - Latvian dates read from text, found in paragraphs and written back in Latvian
+//!   ([`date`]).
 //! - Instants with their real Europe/Riga offset ([`riga`]).
 //! - RSS 2.0 ([`rss`]) and Atom 1.0 ([`atom`]) feeds written straight from the model, whole
 //!   or streamed one article at a time, with the media types to serve them with.
