@@ -5,6 +5,8 @@ use std::io;
 
 use jaunumi::{Article, ExportError, Feed};
 
+use crate::Broken;
+
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 
 fn bare_feed() -> Result<Feed> {
@@ -61,19 +63,6 @@ fn atom_needs_an_author_for_every_entry() -> Result {
     );
     assert!(err.source().is_none());
     Ok(())
-}
-
-/// A writer that refuses everything.
-struct Broken;
-
-impl io::Write for Broken {
-    fn write(&mut self, _: &[u8]) -> io::Result<usize> {
-        Err(io::Error::new(io::ErrorKind::BrokenPipe, "pipe closed"))
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
 }
 
 #[test]

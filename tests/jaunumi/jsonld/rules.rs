@@ -7,6 +7,7 @@ use jaunumi::jsonld::{self, Breadcrumb, Error, Warning, WarningKind, Warnings};
 use jaunumi::{Article, Event, Moment};
 
 use super::{full_article, seed};
+use crate::Broken;
 
 fn lines(warnings: &Warnings) -> Vec<String> {
     warnings.iter().map(Warning::to_string).collect()
@@ -150,30 +151,16 @@ fn an_event_needs_a_location() {
     assert!(jsonld::to_string(&feed).is_ok());
 }
 
-/// A writer that refuses everything.
-#[derive(Debug)]
-struct Refusing;
-
-impl io::Write for Refusing {
-    fn write(&mut self, _: &[u8]) -> io::Result<usize> {
-        Err(io::Error::new(io::ErrorKind::StorageFull, "disk full"))
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
-
 #[test]
 fn a_failing_writer() {
     let article = seed::article().unwrap();
-    let err = jsonld::to_writer(Refusing, &article).unwrap_err();
+    let err = jsonld::to_writer(Broken, &article).unwrap_err();
     // The cause is the source, not part of the message.
     assert_eq!(err.to_string(), "could not write the JSON-LD");
     let source = std::error::Error::source(&err).unwrap();
-    assert_eq!(source.to_string(), "disk full");
-    assert!(matches!(&err, Error::Write(e) if e.kind() == io::ErrorKind::StorageFull));
-    let err = jsonld::ListingWriter::start(Refusing, &seed::feed().unwrap()).unwrap_err();
+    assert_eq!(source.to_string(), "pipe closed");
+    assert!(matches!(&err, Error::Write(e) if e.kind() == io::ErrorKind::BrokenPipe));
+    let err = jsonld::ListingWriter::start(Broken, &seed::feed().unwrap()).unwrap_err();
     assert!(matches!(err, Error::Write(_)));
 }
 
