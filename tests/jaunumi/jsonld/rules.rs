@@ -21,8 +21,6 @@ fn seed_warnings() {
         [
             "image: expected a value for schema.org `image`, which Google recommends for a \
              NewsArticle, found none",
-            "events[0].end: expected a value for schema.org `endDate`, which Google recommends \
-             for an Event, found none",
             "events[0].image: expected a value for schema.org `image`, which Google recommends \
              for an Event, found none",
             "events[0].admission: expected a value for schema.org `offers`, which Google \
