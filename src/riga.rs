@@ -18,6 +18,8 @@ use chrono_tz::Tz;
 
 use crate::{Error, ErrorKind};
 
+mod memo;
+
 /// The Europe/Riga time zone.
 ///
 /// # Example
@@ -248,7 +250,24 @@ impl LocalTimePolicy {
     /// assert_eq!(forward.to_rfc3339(), "2024-03-31T04:30:00+03:00");
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub fn resolve(&self, zone: Tz, local: NaiveDateTime) -> Result<DateTime<FixedOffset>, Error> {
+        // Most local times name one instant, whatever the policy: for Riga, the memo of
+        // what chrono-tz says about each year answers those without a search.
+        if zone == TIME_ZONE
+            && let Some(instant) = memo::single(local)
+        {
+            return Ok(instant);
+        }
+        self.resolve_with_chrono_tz(zone, local)
+    }
+
+    /// [`LocalTimePolicy::resolve`], asking chrono-tz every time.
+    fn resolve_with_chrono_tz(
+        &self,
+        zone: Tz,
+        local: NaiveDateTime,
+    ) -> Result<DateTime<FixedOffset>, Error> {
         match zone.from_local_datetime(&local) {
             LocalResult::Single(instant) => Ok(instant.fixed_offset()),
             LocalResult::Ambiguous(earlier, later) => Ok(match self.fold {
@@ -271,6 +290,71 @@ impl LocalTimePolicy {
                     Ok(utc.and_utc().with_timezone(&zone).fixed_offset())
                 }
             },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const POLICIES: [LocalTimePolicy; 4] = [
+        LocalTimePolicy::DEFAULT,
+        LocalTimePolicy::DEFAULT.with_gap(Gap::Forward),
+        LocalTimePolicy::DEFAULT.with_fold(Fold::Later),
+        LocalTimePolicy::DEFAULT
+            .with_gap(Gap::Forward)
+            .with_fold(Fold::Later),
+    ];
+
+    /// A result in terms that tell offsets apart (`DateTime` equality compares instants).
+    fn seen(result: Result<DateTime<FixedOffset>, Error>) -> Result<(NaiveDateTime, i32), String> {
+        result
+            .map(|instant| (instant.naive_utc(), instant.offset().local_minus_utc()))
+            .map_err(|err| err.to_string())
+    }
+
+    fn check(local: NaiveDateTime) {
+        for zone in [TIME_ZONE, chrono_tz::Europe::Tallinn] {
+            for policy in POLICIES {
+                assert_eq!(
+                    seen(policy.resolve(zone, local)),
+                    seen(policy.resolve_with_chrono_tz(zone, local)),
+                    "{local} in {zone} under {policy:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn resolve_matches_chrono_tz_in_the_gap_and_the_fold() {
+        for (year, month, day) in [
+            (1926, 5, 11),
+            (1940, 8, 5),
+            (1944, 10, 13),
+            (2024, 3, 31),
+            (2024, 10, 27),
+            (2100, 10, 31),
+        ] {
+            let day = NaiveDate::from_ymd_opt(year, month, day).unwrap();
+            for minute in 0..24 * 60 {
+                check(day.and_hms_opt(minute / 60, minute % 60, 0).unwrap());
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn resolve_matches_chrono_tz(
+            seconds in -2_240_000_000i64..4_200_000_000i64,
+            nanos in prop_oneof![Just(0u32), 0u32..1_000_000_000],
+        ) {
+            // From before 1900 to after 2100, where the memo ends and chrono-tz answers.
+            let local = DateTime::from_timestamp(seconds, nanos).unwrap().naive_utc();
+            check(local);
         }
     }
 }

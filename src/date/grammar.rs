@@ -165,21 +165,25 @@ pub(crate) struct Grammar<'t> {
 }
 
 impl<'t> Grammar<'t> {
+    #[inline]
     pub(crate) fn new(text: &'t str, start: usize, whole: bool) -> Self {
         Self {
-            toks: Toks::new(text, start),
+            toks: Toks::new(text, start, whole),
             whole,
         }
     }
 
+    #[inline]
     fn tok(&mut self, i: usize) -> Tok {
         self.toks.get(i)
     }
 
+    #[inline]
     fn kind(&mut self, i: usize) -> Kind {
         self.toks.kind(i)
     }
 
+    #[inline]
     fn word(&mut self, i: usize) -> Option<Word> {
         self.toks.word(i)
     }
@@ -224,10 +228,10 @@ impl<'t> Grammar<'t> {
             _ => {}
         }
         if let Some((start, j)) = self.end(i) {
-            if let Some(range) = self.continue_range(start, j) {
+            if let Some(range) = self.continue_range(&start, j) {
                 return Some(range);
             }
-            if let Some(start) = complete(start) {
+            if !start.pending() {
                 return Some((Expr::One(start), j));
             }
         }
@@ -261,7 +265,7 @@ impl<'t> Grammar<'t> {
                 return Some((expr, m));
             }
         }
-        if let Some(range) = self.continue_range(start, j) {
+        if let Some(range) = self.continue_range(&start, j) {
             return Some(range);
         }
         complete(start).map(|s| (Expr::Range(Some(s), None), j))
@@ -269,18 +273,18 @@ impl<'t> Grammar<'t> {
 
     /// A dash or slash after a start: `17.–19. janvārī`, `2022.–2038. gadam`,
     /// `2023./2024. mācību gadā`.
-    fn continue_range(&mut self, start: End, j: usize) -> Option<(Expr, usize)> {
+    fn continue_range(&mut self, start: &End, j: usize) -> Option<(Expr, usize)> {
         match self.kind(j) {
             Kind::Dash => {
                 let (end, k) = self.end(j + 1)?;
-                combine(start, end).map(|expr| (expr, k))
+                combine(*start, end).map(|expr| (expr, k))
             }
             Kind::Slash => {
                 let Node::YearPending(first) = start.node else {
                     return None;
                 };
                 let year = self.tok(j + 1);
-                if year.kind != Kind::Num || year.digits != 4 || !self.tight(j + 2, Kind::Dot) {
+                if year.kind != Kind::Num || year.digits() != 4 || !self.tight(j + 2, Kind::Dot) {
                     return None;
                 }
                 let mut k = j + 3;
@@ -405,17 +409,10 @@ impl<'t> Grammar<'t> {
             }
             Word::Ago | Word::After => {
                 let sign = if word == Word::Ago { -1 } else { 1 };
-                let (count, j) = match self.tok(i + 1) {
-                    Tok {
-                        kind: Kind::Num,
-                        value,
-                        digits: 1..=3,
-                        ..
-                    } => (value, i + 2),
-                    Tok {
-                        kind: Kind::Word(Word::Numeral(n)),
-                        ..
-                    } => (u32::from(n), i + 2),
+                let count = self.tok(i + 1);
+                let (count, j) = match count.kind {
+                    Kind::Num if count.digits() <= 3 => (count.value, i + 2),
+                    Kind::Word(Word::Numeral(n)) => (u32::from(n), i + 2),
                     _ => (1, i + 1),
                 };
                 let count = i32::try_from(count).ok()? * sign;
@@ -446,7 +443,7 @@ impl<'t> Grammar<'t> {
             Word::Month(month) => {
                 let month = u32::from(month);
                 let next = self.tok(i + 1);
-                if next.kind == Kind::Num && next.digits <= 2 {
+                if next.kind == Kind::Num && next.digits() <= 2 {
                     // `Novembris 17, 2022`.
                     let j = if self.kind(i + 2) == Kind::Comma {
                         i + 3
@@ -454,7 +451,7 @@ impl<'t> Grammar<'t> {
                         i + 2
                     };
                     let year = self.tok(j);
-                    if year.kind == Kind::Num && year.digits == 4 {
+                    if year.kind == Kind::Num && year.digits() == 4 {
                         let end = End::new(Node::Day {
                             year: YearRef::Absolute(i32::try_from(year.value).ok()?),
                             month,
@@ -468,7 +465,7 @@ impl<'t> Grammar<'t> {
                     }
                     return None;
                 }
-                if next.kind == Kind::Num && next.digits == 4 && !self.tight(i + 2, Kind::Dot) {
+                if next.kind == Kind::Num && next.digits() == 4 && !self.tight(i + 2, Kind::Dot) {
                     let year = i32::try_from(next.value).ok()?;
                     let end = End::new(Node::Month {
                         year: YearRef::Absolute(year),
@@ -503,7 +500,7 @@ impl<'t> Grammar<'t> {
     /// What follows a year word: a day, a month, a week or nothing.
     fn year_tail(&mut self, year: YearRef, i: usize) -> Option<(End, usize)> {
         let tok = self.tok(i);
-        if tok.kind == Kind::Num && tok.digits <= 2 {
+        if tok.kind == Kind::Num && tok.digits() <= 2 {
             // `2024. gada 2. nedēļā`
             if let YearRef::Absolute(y) = year
                 && self.tight(i + 1, Kind::Dot)
@@ -545,13 +542,13 @@ impl<'t> Grammar<'t> {
         let b = self.tok(i + 1);
         match b.kind {
             Kind::Dot if !b.space => self.number_dot(i, a),
-            Kind::Word(Word::Month(m) | Word::MonthAbbr(m)) if a.digits <= 2 => {
+            Kind::Word(Word::Month(m) | Word::MonthAbbr(m)) if a.digits() <= 2 => {
                 self.day_month(i, a, u32::from(m), i + 1)
             }
             Kind::Dash if !b.space => {
                 // `2024-01-17` or `20-02-2017`.
                 let (m, last) = self.separated(i, Kind::Dash)?;
-                let (year, day) = match (a.digits, last.digits) {
+                let (year, day) = match (a.digits(), last.digits()) {
                     (4, 1..=2) => (a, last),
                     (1..=2, 4) => (last, a),
                     _ => return None,
@@ -559,10 +556,10 @@ impl<'t> Grammar<'t> {
                 let end = self.numeric_day(year_value(year)?, m, day, false);
                 Some(self.time_after(end, i + 5, None, true))
             }
-            Kind::Slash if !b.space && a.digits <= 2 => {
+            Kind::Slash if !b.space && a.digits() <= 2 => {
                 // `17/01/2024`.
                 let (m, y) = self.separated(i, Kind::Slash)?;
-                if !(y.digits == 4 || y.digits == 2) {
+                if !(y.digits() == 4 || y.digits() == 2) {
                     return None;
                 }
                 let end = self.numeric_day(year_value(y)?, m, a, true);
@@ -579,7 +576,7 @@ impl<'t> Grammar<'t> {
         let last = self.tok(i + 4);
         let tight = middle.kind == Kind::Num
             && !middle.space
-            && middle.digits <= 2
+            && middle.digits() <= 2
             && self.tight(i + 3, separator)
             && last.kind == Kind::Num
             && !last.space;
@@ -602,15 +599,18 @@ impl<'t> Grammar<'t> {
     /// `17. janvārī`, `17.01.`, `17.–19.`, `2022.–`.
     fn number_dot(&mut self, i: usize, a: Tok) -> Option<(End, usize)> {
         let c = self.tok(i + 2);
-        if a.digits == 4 {
+        if a.digits() == 4 {
             let year = i32::try_from(a.value).ok()?;
             if let Some(j) = self.year_word(i + 2) {
                 return self.year_tail(YearRef::Absolute(year), j);
             }
-            if c.kind == Kind::Num && !c.space && c.digits <= 2 {
+            if c.kind == Kind::Num && !c.space && c.digits() <= 2 {
                 // `2024.01.17.`
                 let d = self.tok(i + 4);
-                if self.tight(i + 3, Kind::Dot) && d.kind == Kind::Num && !d.space && d.digits <= 2
+                if self.tight(i + 3, Kind::Dot)
+                    && d.kind == Kind::Num
+                    && !d.space
+                    && d.digits() <= 2
                 {
                     let mut j = i + 5;
                     if self.tight(j, Kind::Dot) {
@@ -626,22 +626,22 @@ impl<'t> Grammar<'t> {
             }
             return None;
         }
-        if a.digits > 2 {
+        if a.digits() > 2 {
             return None;
         }
         match c.kind {
             Kind::Word(Word::Month(m) | Word::MonthAbbr(m)) => {
                 self.day_month(i, a, u32::from(m), i + 2)
             }
-            Kind::Num if !c.space && c.digits <= 2 => {
+            Kind::Num if !c.space && c.digits() <= 2 => {
                 if self.tight(i + 3, Kind::Dot) {
                     let y = self.tok(i + 4);
                     // `17.01.2024.`, `8.1.2009`, `17.01.24`; a two-digit year only with a
                     // two-digit day and month (`2.1.24` is a version number).
-                    let two_digit_ok = a.digits == 2 && c.digits == 2;
+                    let two_digit_ok = a.digits() == 2 && c.digits() == 2;
                     if y.kind == Kind::Num
                         && !y.space
-                        && (y.digits == 4 || (y.digits == 2 && two_digit_ok))
+                        && (y.digits() == 4 || (y.digits() == 2 && two_digit_ok))
                     {
                         let mut j = i + 5;
                         if self.tight(j, Kind::Dot) {
@@ -676,7 +676,8 @@ impl<'t> Grammar<'t> {
     /// `17.01` or `17.01.` without a year: a two-digit month 01–12, a day 1–31, and no
     /// unit after it (`17.01 m3` is a number).
     fn day_month_numeric(&mut self, day: Tok, month: Tok, j: usize) -> Option<(End, usize)> {
-        if month.digits != 2 || !(1..=12).contains(&month.value) || !(1..=31).contains(&day.value) {
+        if month.digits() != 2 || !(1..=12).contains(&month.value) || !(1..=31).contains(&day.value)
+        {
             return None;
         }
         match self.kind(j) {
@@ -707,7 +708,7 @@ impl<'t> Grammar<'t> {
         }
         let mut year = YearRef::Implicit;
         let y = self.tok(j);
-        if y.kind == Kind::Num && y.digits == 4 {
+        if y.kind == Kind::Num && y.digits() == 4 {
             if self.tight(j + 1, Kind::Dot) {
                 if let Some(k) = self.year_word(j + 2) {
                     year = YearRef::Absolute(i32::try_from(y.value).ok()?);
@@ -836,7 +837,7 @@ impl<'t> Grammar<'t> {
     /// a clock word (`hour_alone` false) must be a valid one with two-digit minutes.
     fn clock_digits(&mut self, i: usize, hour_alone: bool) -> Option<(Clock, usize)> {
         let h = self.tok(i);
-        if h.kind != Kind::Num || h.digits > 2 {
+        if h.kind != Kind::Num || h.digits() > 2 {
             return None;
         }
         let sep = self.tok(i + 1);
@@ -845,7 +846,7 @@ impl<'t> Grammar<'t> {
             && !sep.space
             && mm.kind == Kind::Num
             && !mm.space
-            && mm.digits == 2
+            && mm.digits() == 2
         {
             let mut clock = Clock {
                 hour: u8::try_from(h.value).ok()?,
@@ -859,7 +860,7 @@ impl<'t> Grammar<'t> {
                 && self.tight(i + 3, Kind::Colon)
                 && ss.kind == Kind::Num
                 && !ss.space
-                && ss.digits == 2
+                && ss.digits() == 2
             {
                 clock.second = u8::try_from(ss.value).ok()?;
                 clock.span = clock.span.to(Span::of(ss));
@@ -905,7 +906,11 @@ impl<'t> Grammar<'t> {
 /// Two-digit years are this century.
 fn year_value(tok: Tok) -> Option<i32> {
     let value = i32::try_from(tok.value).ok()?;
-    Some(if tok.digits == 2 { 2000 + value } else { value })
+    Some(if tok.digits() == 2 {
+        2000 + value
+    } else {
+        value
+    })
 }
 
 /// An end that does not wait for another one.

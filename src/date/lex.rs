@@ -8,8 +8,14 @@
 use super::lexicon::{self, MAX_WORD, Word};
 
 /// What a token is.
+///
+/// A plain byte tag, with the end first: matching a kind is one comparison, and a
+/// buffer of end tokens is all zeros, which is cheap to lay out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 pub(crate) enum Kind {
+    /// The end of the text.
+    End,
     /// A run of ASCII digits; its value is in [`Tok::value`].
     Num,
     /// A word and its meaning.
@@ -28,8 +34,6 @@ pub(crate) enum Kind {
     Measure,
     /// Any other character.
     Other,
-    /// The end of the text.
-    End,
 }
 
 /// A token and where it stands.
@@ -42,8 +46,6 @@ pub(crate) struct Tok {
     pub(crate) end: u32,
     /// A number's value (saturating at `u32::MAX`); 0 for other tokens.
     pub(crate) value: u32,
-    /// A number's count of digits (saturating at 255); 0 for other tokens.
-    pub(crate) digits: u8,
     /// Whether whitespace came before it.
     pub(crate) space: bool,
 }
@@ -54,7 +56,6 @@ impl Tok {
         start: 0,
         end: 0,
         value: 0,
-        digits: 0,
         space: false,
     };
 
@@ -77,6 +78,14 @@ impl Tok {
     /// Byte offset just after it.
     pub(crate) fn end(&self) -> usize {
         self.end as usize
+    }
+
+    /// A number's count of digits; 0 for other tokens.
+    pub(crate) fn digits(&self) -> u32 {
+        match self.kind {
+            Kind::Num => self.end - self.start,
+            _ => 0,
+        }
     }
 
     /// The word's meaning, or [`Word::Other`] for a token that is not a word.
@@ -103,127 +112,179 @@ fn space_len(bytes: &[u8], pos: usize) -> usize {
     }
 }
 
-/// The token that starts at or after byte `pos` of `text` (after whitespace).
+/// The position after the whitespace at `pos`.
+fn skip_space(bytes: &[u8], mut pos: usize) -> usize {
+    loop {
+        match bytes.get(pos) {
+            Some(b' ') => pos += 1,
+            Some(&b) if b.is_ascii_graphic() => return pos,
+            _ => match space_len(bytes, pos) {
+                0 => return pos,
+                n => pos += n,
+            },
+        }
+    }
+}
+
+/// The kind of each ASCII character that is a token by itself (digits, letters and
+/// whitespace are read before this is asked).
+static MARKS: [Kind; 128] = {
+    let mut marks = [Kind::Other; 128];
+    marks[b'.' as usize] = Kind::Dot;
+    marks[b',' as usize] = Kind::Comma;
+    marks[b':' as usize] = Kind::Colon;
+    marks[b'/' as usize] = Kind::Slash;
+    marks[b'-' as usize] = Kind::Dash;
+    marks[b'%' as usize] = Kind::Measure;
+    marks
+};
+
+/// The token that starts at or after byte `from` of `text` (after whitespace).
 ///
 /// Offsets are kept as `u32`, which keeps a token small; text beyond 4 GiB is read as
 /// the end of the text.
-pub(crate) fn next(text: &str, mut pos: usize) -> Tok {
+pub(crate) fn next(text: &str, from: usize) -> Tok {
+    scan(text, from)
+}
+
+/// [`next`], inlined into the loop of [`Toks::scan_to`] that calls it most.
+#[inline(always)]
+fn scan(text: &str, from: usize) -> Tok {
     let bytes = text.as_bytes();
-    let from = pos;
-    while bytes.get(pos) == Some(&b' ') {
-        pos += 1;
-    }
-    loop {
-        let n = space_len(bytes, pos);
-        if n == 0 {
-            break;
-        }
-        pos += n;
-    }
+    let pos = skip_space(bytes, from);
     let space = pos > from;
     let Some(&b) = bytes.get(pos) else {
         return Tok::end_at(pos, space);
     };
-    let (kind, end, value, digits) = if b.is_ascii_digit() {
-        let mut value: u32 = 0;
-        let mut end = pos;
-        while let Some(&d) = bytes.get(end) {
-            if !d.is_ascii_digit() {
-                break;
-            }
-            value = value.saturating_mul(10).saturating_add(u32::from(d - b'0'));
-            end += 1;
-        }
-        let digits = u8::try_from(end - pos).unwrap_or(u8::MAX);
-        (Kind::Num, end, value, digits)
+    let (kind, end, value) = if b.is_ascii_digit() {
+        number(bytes, pos)
+    } else if b.is_ascii_alphabetic() {
+        let (kind, end) = word(text, pos);
+        (kind, end, 0)
+    } else if let Some(&mark) = MARKS.get(usize::from(b)) {
+        (mark, pos + 1, 0)
     } else {
-        let (kind, end) = match b {
-            b'.' => (Kind::Dot, pos + 1),
-            b',' => (Kind::Comma, pos + 1),
-            b':' => (Kind::Colon, pos + 1),
-            b'/' => (Kind::Slash, pos + 1),
-            b'-' => (Kind::Dash, pos + 1),
-            b'%' => (Kind::Measure, pos + 1),
-            b if b.is_ascii_alphabetic() => word(text, pos),
-            b if b < 0x80 => (Kind::Other, pos + 1),
-            _ => {
-                let c = text
-                    .get(pos..)
-                    .and_then(|s| s.chars().next())
-                    .unwrap_or('\u{FFFD}');
-                match c {
-                    '–' | '—' | '‒' | '−' => (Kind::Dash, pos + c.len_utf8()),
-                    '€' => (Kind::Measure, pos + c.len_utf8()),
-                    c if c.is_alphabetic() => word(text, pos),
-                    c => (Kind::Other, pos + c.len_utf8()),
-                }
-            }
-        };
-        (kind, end, 0, 0)
+        let (kind, end) = non_ascii(text, pos);
+        (kind, end, 0)
     };
-    match (u32::try_from(pos), u32::try_from(end)) {
-        (Ok(start), Ok(end)) => Tok {
+    // The start is before the end, so it fits when the end does.
+    match u32::try_from(end) {
+        Ok(end) => Tok {
             kind,
-            start,
+            start: pos as u32,
             end,
             value,
-            digits,
             space,
         },
-        _ => Tok::end_at(pos, space),
+        Err(_) => Tok::end_at(pos, space),
     }
 }
 
-/// Scans the word that starts at `start`, folding and hashing it: its meaning and end.
+/// The number at `start`: its end and value (saturating at `u32::MAX`).
+fn number(bytes: &[u8], start: usize) -> (Kind, usize, u32) {
+    let mut value: u32 = 0;
+    let mut end = start;
+    while let Some(&b) = bytes.get(end) {
+        let digit = b.wrapping_sub(b'0');
+        if digit > 9 {
+            break;
+        }
+        value = value.saturating_mul(10).saturating_add(u32::from(digit));
+        end += 1;
+    }
+    (Kind::Num, end, value)
+}
+
+/// The token at a character outside ASCII: a dash, the euro sign, a word or another
+/// character.
+fn non_ascii(text: &str, pos: usize) -> (Kind, usize) {
+    let c = text
+        .get(pos..)
+        .and_then(|s| s.chars().next())
+        .unwrap_or('\u{FFFD}');
+    match c {
+        '–' | '—' | '‒' | '−' => (Kind::Dash, pos + c.len_utf8()),
+        '€' => (Kind::Measure, pos + c.len_utf8()),
+        c if c.is_alphabetic() => word(text, pos),
+        c => (Kind::Other, pos + c.len_utf8()),
+    }
+}
+
+/// The lowercase form of each ASCII letter, by byte; 0 for every other byte.
+static ASCII_LETTERS: [u8; 256] = {
+    let mut letters = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphabetic() {
+            letters[b] = (b as u8).to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    letters
+};
+
+/// Scans the word that starts at `start`, folding and packing it: its meaning and end.
 fn word(text: &str, start: usize) -> (Kind, usize) {
     let bytes = text.as_bytes();
     let mut pos = start;
-    // The folded letters, packed little-endian: the first eight in `low`, the rest in
-    // `high` (two `u64` shifts are cheaper than one `u128` shift).
-    let mut low = 0u64;
-    let mut high = 0u64;
-    let mut len = 0u32;
-    // A letter that does not fold (not Latvian) or a word too long for the table.
-    let mut foreign = false;
-    while let Some(&b) = bytes.get(pos) {
-        let folded;
-        if b.is_ascii_alphabetic() {
-            folded = b | 0x20;
-            pos += 1;
-        } else if b < 0x80 {
-            break;
-        } else if let Some(letter) = bytes
-            .get(pos + 1)
-            .and_then(|&next| lexicon::fold_pair(b, next))
-        {
-            folded = letter;
-            pos += 2;
-        } else {
-            match text.get(pos..).and_then(|s| s.chars().next()) {
-                Some(c) if c.is_alphabetic() => {
-                    foreign = true;
-                    pos += c.len_utf8();
-                    continue;
-                }
-                _ => break,
+    // The folded letters, packed as the lexicon packs them (a longer word pushes its
+    // first letters out, and is not looked up), and how many of them were two bytes.
+    let mut packed = 0u128;
+    let mut pairs = 0;
+    loop {
+        // A run of ASCII letters.
+        while let Some(&b) = bytes.get(pos) {
+            let letter = ASCII_LETTERS.get(usize::from(b)).copied().unwrap_or(0);
+            if letter == 0 {
+                break;
             }
+            packed = lexicon::pack(packed, letter);
+            pos += 1;
         }
-        if len < 8 {
-            low |= u64::from(folded) << (8 * len);
-        } else if len < MAX_WORD as u32 {
-            high |= u64::from(folded) << (8 * (len - 8));
-        } else {
-            foreign = true;
+        match bytes.get(pos..pos + 2) {
+            Some(&[lead, next]) if lead >= 0x80 => match lexicon::fold(lead, next) {
+                Some(letter) => {
+                    packed = lexicon::pack(packed, letter);
+                    pos += 2;
+                    pairs += 1;
+                }
+                None if letter_at(text, pos) => {
+                    // A letter that does not fold: not a Latvian word.
+                    return (Kind::Word(Word::Other), word_end(text, pos));
+                }
+                None => break,
+            },
+            _ if letter_at(text, pos) => return (Kind::Word(Word::Other), word_end(text, pos)),
+            _ => break,
         }
-        len += 1;
     }
-    let packed = u128::from(low) | (u128::from(high) << 64);
-    let word = if foreign {
+    let word = if pos - start - pairs > MAX_WORD {
         Word::Other
     } else {
         lexicon::lookup(packed)
     };
     (Kind::Word(word), pos)
+}
+
+/// Whether a letter outside ASCII starts at byte `pos`.
+fn letter_at(text: &str, pos: usize) -> bool {
+    match text.as_bytes().get(pos) {
+        Some(&b) if b >= 0x80 => text
+            .get(pos..)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_alphabetic),
+        _ => false,
+    }
+}
+
+/// The end of the run of letters at `pos`.
+fn word_end(text: &str, pos: usize) -> usize {
+    let rest = text.get(pos..).unwrap_or("");
+    let letters = rest
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    pos + letters
 }
 
 /// The tokens from one start position on, scanned as they are asked for and kept in a
@@ -237,55 +298,76 @@ pub(crate) struct Toks<'t> {
     next: usize,
     /// The end token, once scanning has reached it.
     end: Option<Tok>,
+    /// Scan every token at the first look: a whole text is read to its end anyway, and
+    /// then no later look needs to scan.
+    eager: bool,
 }
 
 /// How many tokens one expression may span.
 pub(crate) const CAP: usize = 28;
 
 impl<'t> Toks<'t> {
-    /// The tokens of `text` from byte `start` on.
-    pub(crate) fn new(text: &'t str, start: usize) -> Self {
+    /// The tokens of `text` from byte `start` on; `eager` scans them all at the first
+    /// look.
+    #[inline]
+    pub(crate) fn new(text: &'t str, start: usize, eager: bool) -> Self {
         Self {
             text,
             buf: [Tok::END; CAP],
             len: 0,
             next: start,
             end: None,
+            eager,
         }
     }
 
     /// Token `i`, or an end token past the buffer or the text.
+    #[inline]
     pub(crate) fn get(&mut self, i: usize) -> Tok {
         if i < self.len
             && let Some(tok) = self.buf.get(i)
         {
             return *tok;
         }
-        if let Some(end) = self.end {
-            return end;
+        match self.end {
+            Some(end) => end,
+            None => self.scan_to(i),
         }
-        while self.len <= i {
-            let tok = next(self.text, self.next);
-            if tok.kind == Kind::End || self.len == CAP {
-                let end = Tok::end_at(self.next, false);
-                self.end = Some(end);
-                return end;
+    }
+
+    /// Scans on to token `i` (to the end if eager), and gives it.
+    #[inline(never)]
+    fn scan_to(&mut self, i: usize) -> Tok {
+        let last = if self.eager { CAP } else { i };
+        // Kept in registers while scanning.
+        let (mut len, mut next) = (self.len, self.next);
+        while self.end.is_none() && len <= last {
+            let tok = scan(self.text, next);
+            if tok.kind == Kind::End || len == CAP {
+                self.end = Some(Tok::end_at(next, false));
+            } else {
+                next = tok.end();
+                if let Some(slot) = self.buf.get_mut(len) {
+                    *slot = tok;
+                }
+                len += 1;
             }
-            self.next = tok.end();
-            if let Some(slot) = self.buf.get_mut(self.len) {
-                *slot = tok;
-            }
-            self.len += 1;
         }
-        self.buf.get(i).copied().unwrap_or(Tok::END)
+        (self.len, self.next) = (len, next);
+        match self.buf.get(i) {
+            Some(tok) if i < self.len => *tok,
+            _ => self.end.unwrap_or(Tok::END),
+        }
     }
 
     /// The kind of token `i`.
+    #[inline]
     pub(crate) fn kind(&mut self, i: usize) -> Kind {
         self.get(i).kind
     }
 
     /// The meaning of token `i` if it is a word.
+    #[inline]
     pub(crate) fn word(&mut self, i: usize) -> Option<Word> {
         self.get(i).word()
     }
@@ -337,6 +419,11 @@ mod tests {
             assert_eq!(kinds(form), vec![Kind::Word(Word::Month(1))], "{form}");
         }
         assert_eq!(kinds("Müller"), vec![Kind::Word(Word::Other)]);
+        assert_eq!(kinds("janvārīß"), vec![Kind::Word(Word::Other)]);
+        assert_eq!(
+            kinds("janvārī–2"),
+            vec![Kind::Word(Word::Month(1)), Kind::Dash, Kind::Num]
+        );
         assert_eq!(
             kinds("pirmdienāpirmdienāpirmdienā"),
             vec![Kind::Word(Word::Other)]
@@ -346,6 +433,6 @@ mod tests {
     #[test]
     fn numbers_saturate() {
         let tok = next("99999999999999", 0);
-        assert_eq!((tok.value, tok.digits), (u32::MAX, 14));
+        assert_eq!((tok.value, tok.digits()), (u32::MAX, 14));
     }
 }

@@ -486,22 +486,49 @@ pub(crate) const fn fold_pair(lead: u8, next: u8) -> Option<u8> {
     }
 }
 
+/// [`fold_pair`] as a table for the scanner, indexed by the lead byte (`C4` or `C5`) and
+/// the low six bits of the second: the letter, or 0 (a lookup instead of a jump).
+static PAIRS: [[u8; 64]; 2] = {
+    let mut pairs = [[0; 64]; 2];
+    let mut lead = 0;
+    while lead < 2 {
+        let mut next = 0;
+        while next < 64 {
+            if let Some(letter) = fold_pair(0xC4 + lead as u8, 0x80 + next as u8) {
+                pairs[lead][next] = letter;
+            }
+            next += 1;
+        }
+        lead += 1;
+    }
+    pairs
+};
+
+/// What [`fold_pair`] says, by a table lookup.
+pub(crate) fn fold(lead: u8, next: u8) -> Option<u8> {
+    let row = PAIRS.get(usize::from(lead.wrapping_sub(0xC4)))?;
+    let letter = *row.get(usize::from(next.wrapping_sub(0x80)))?;
+    (letter != 0).then_some(letter)
+}
+
 /// The table slot of a packed key: one multiply of its two halves folded together.
 pub(crate) const fn hash(packed: u128) -> usize {
     let folded = (packed as u64) ^ ((packed >> 64) as u64).rotate_left(29);
     (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_BITS)) as usize
 }
 
-/// A folded key: up to [`MAX_WORD`] ASCII letters packed little-endian into a `u128`
-/// (letters are never 0, so the packing also fixes the length).
+/// A folded key: up to [`MAX_WORD`] ASCII letters packed into a `u128`, each letter
+/// shifting the ones before it up a byte, so the last letter is the lowest byte (letters
+/// are never 0, so the packing also fixes the length).
 #[derive(Clone, Copy)]
 struct Key {
     packed: u128,
 }
 
-/// Packs `letter` as the `index`-th byte of a key.
-const fn pack(packed: u128, index: usize, letter: u8) -> u128 {
-    packed | ((letter as u128) << (8 * index))
+/// Packs `letter` after the letters of `packed`: the scanner does the same, one shift
+/// by a constant per letter.
+pub(crate) const fn pack(packed: u128, letter: u8) -> u128 {
+    (packed << 8) | letter as u128
 }
 
 /// Folds a table entry at compile time, as the scanner folds text at run time.
@@ -529,7 +556,7 @@ const fn fold_entry(form: &str) -> Key {
             0
         };
         if len < MAX_WORD {
-            key.packed = pack(key.packed, len, folded);
+            key.packed = pack(key.packed, folded);
             len += 1;
         }
     }
@@ -602,9 +629,9 @@ mod tests {
         let key = fold_entry(word);
         let bytes = key
             .packed
-            .to_le_bytes()
+            .to_be_bytes()
             .into_iter()
-            .take_while(|b| *b != 0)
+            .skip_while(|b| *b == 0)
             .collect();
         (bytes, 0)
     }
@@ -634,6 +661,15 @@ mod tests {
                 if fold_str(a).0 == fold_str(b).0 {
                     assert_eq!(wa, wb, "{a} and {b} fold together");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn the_fold_table_says_what_fold_pair_says() {
+        for lead in 0..=u8::MAX {
+            for next in 0..=u8::MAX {
+                assert_eq!(fold(lead, next), fold_pair(lead, next), "{lead:x} {next:x}");
             }
         }
     }

@@ -263,18 +263,26 @@ impl Parser {
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(&self, text: &str) -> Result<Value, Error> {
-        let trimmed = text.trim();
+        let (start, trimmed) = trim(text);
         if trimmed.is_empty() {
             return Err(ErrorKind::Empty.into());
         }
-        let start = text.len() - text.trim_start().len();
         let mut grammar = Grammar::new(text, start, true);
-        let Some((expr, count)) = grammar.expr(0) else {
+        // Borrowed, not moved out: the expression is large.
+        let read = grammar.expr(0);
+        let Some((expr, count)) = &read else {
             return Err(unrecognized(text, start, trimmed));
         };
+        let count = *count;
         let end = grammar.toks.get(count.saturating_sub(1)).end();
         let found = text.get(start..end).unwrap_or(trimmed);
-        let rest = lex::next(text, end);
+        // The token after the expression, already scanned unless the expression fills
+        // the buffer.
+        let rest = if (1..lex::CAP).contains(&count) {
+            grammar.toks.get(count)
+        } else {
+            lex::next(text, end)
+        };
         if rest.kind != Kind::End {
             return Err(ErrorKind::Trailing {
                 read: found.to_owned(),
@@ -288,7 +296,7 @@ impl Parser {
             found,
             anchor: self.reference,
         }
-        .value(&expr)
+        .value(expr)
     }
 
     /// Every date expression in `text`, in order; see [`extract`](super::extract()).
@@ -308,6 +316,16 @@ impl Parser {
     /// ```
     pub fn extract<'t>(&self, text: &'t str) -> Matches<'t> {
         Matches::new(*self, text)
+    }
+}
+
+/// Where the trimmed text starts, and the trimmed text; most texts need no trimming.
+fn trim(text: &str) -> (usize, &str) {
+    let kept = |c: Option<char>| c.is_some_and(|c| !c.is_whitespace());
+    if kept(text.chars().next()) && kept(text.chars().next_back()) {
+        (0, text)
+    } else {
+        (text.len() - text.trim_start().len(), text.trim())
     }
 }
 

@@ -74,3 +74,35 @@ fn a_valid_case_is_also_found_whole_in_running_text() {
         );
     }
 }
+
+/// Every day of the year against every reference day of a leap year and the years around
+/// it: the nearest year is the one a plain search of the three candidates finds (on a tie,
+/// the earlier).
+#[test]
+fn a_year_less_day_takes_the_nearest_of_three_years() {
+    let first = NaiveDate::from_ymd_opt(2023, 1, 1).unwrap();
+    let last = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
+    let month_days: Vec<(u32, u32)> = NaiveDate::from_ymd_opt(2024, 1, 1)
+        .unwrap()
+        .iter_days()
+        .take(366)
+        .map(|d| (chrono::Datelike::month(&d), chrono::Datelike::day(&d)))
+        .collect();
+    for reference in first.iter_days().take_while(|d| *d <= last).step_by(3) {
+        let y = chrono::Datelike::year(&reference);
+        let parser = date::Parser::new().with_reference(reference);
+        for &(month, day) in &month_days {
+            let nearest = [y - 1, y, y + 1]
+                .into_iter()
+                .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
+                .min_by_key(|d| (*d - reference).num_days().abs());
+            let phrase = format!("{day:02}.{month:02}.");
+            let read = parser.parse(&phrase).ok().map(|v| v.to_string());
+            assert_eq!(
+                read,
+                nearest.map(|d| d.to_string()),
+                "{phrase} near {reference}"
+            );
+        }
+    }
+}
