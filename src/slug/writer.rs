@@ -2,9 +2,10 @@
 //!
 //! Most of a Latvian headline is words of ASCII and Latvian letters between single spaces,
 //! with now and then a punctuation mark, a quote or a dash. Those are written by a
-//! table-driven loop whose only branch is "is this still plain text", so that word ends,
-//! spaces and Latvian letters cost no mispredicted branch. Everything else leaves the loop
-//! for the general path: the ICAO table for Cyrillic, `deunicode` for the rare rest.
+//! table-driven loop, two bytes at a time, whose only branch is "is this still plain text",
+//! so that word ends, spaces and Latvian letters cost no mispredicted branch. Everything
+//! else leaves the loop for the general path: the ICAO table for Cyrillic, `deunicode` for
+//! the rare rest.
 //! Truncation consults the Unicode word boundaries (UAX #29) only when a slug is too long
 //! and the last place to cut it is not plainly between two words.
 
@@ -110,6 +111,16 @@ const AFTER_SPACE: usize = 768;
 
 /// A byte that leaves the plain-text loop.
 const LEAVE: u8 = 0xff;
+/// The bit that tells [`LEAVE`] from what the loop writes, which is ASCII.
+const LEAVE_BIT: u8 = 0x80;
+
+/// Writes `byte` at `at` in `buf`, which has room for it.
+#[inline(always)]
+fn put(buf: &mut [u8], at: usize, byte: u8) {
+    if let Some(to) = buf.get_mut(at) {
+        *to = byte;
+    }
+}
 
 /// What the plain-text loop writes for a byte, by state and byte: the byte in lower case
 /// for ASCII letters and digits; a hyphen for a space after a letter (a second space leaves
@@ -266,24 +277,43 @@ impl Writer {
         if self.buf.len() < room {
             self.buf.resize(room, 0);
         }
+        let buf = self.buf.as_mut_slice();
         let mut state = AFTER_LETTER;
         let mut len = self.len;
         loop {
             let rest = bytes.get(at..).unwrap_or_default();
-            let mut taken = rest.len();
-            for (offset, &byte) in rest.iter().enumerate() {
+            // Two bytes at a time, with one test for both of whether to leave: one branch
+            // less a byte, and the loop's own bookkeeping halved.
+            let mut read = 0;
+            for pair in rest.chunks_exact(2) {
+                let &[first, second] = pair else {
+                    break;
+                };
+                let first_out = PLAIN[(state | usize::from(first)) & 1023];
+                let between = usize::from(NEXT[usize::from(first)]);
+                let second_out = PLAIN[(between | usize::from(second)) & 1023];
+                if (first_out | second_out) & LEAVE_BIT != 0 {
+                    break;
+                }
+                state = usize::from(NEXT[usize::from(second)]);
+                put(buf, len, first_out);
+                len += usize::from(first_out != 0);
+                put(buf, len, second_out);
+                len += usize::from(second_out != 0);
+                read += 2;
+            }
+            // Then one at a time, up to the byte that leaves (or the last byte).
+            for &byte in rest.get(read..).unwrap_or_default() {
                 let out = PLAIN[(state | usize::from(byte)) & 1023];
                 if out == LEAVE {
-                    taken = offset;
                     break;
                 }
                 state = usize::from(NEXT[usize::from(byte)]);
-                if let Some(to) = self.buf.get_mut(len) {
-                    *to = out;
-                }
+                put(buf, len, out);
                 len += usize::from(out != 0);
+                read += 1;
             }
-            at += taken;
+            at += read;
             // The marks between words, without leaving: `2020. gada`, `„Zaļā josta“ –`.
             let Some((end, gap)) = marks(bytes, at) else {
                 break;
@@ -292,9 +322,7 @@ impl Writer {
             if state != AFTER_SPACE {
                 let hyphen = if gap == Gap::Hard { b'-' } else { SOFT_HYPHEN };
                 self.soft |= gap != Gap::Hard;
-                if let Some(to) = self.buf.get_mut(len) {
-                    *to = hyphen;
-                }
+                put(buf, len, hyphen);
                 len += 1;
             }
             state = AFTER_LETTER;
