@@ -3,9 +3,9 @@
 //! Most of a Latvian headline is words of ASCII and Latvian letters between single spaces,
 //! with now and then a punctuation mark, a quote or a dash. Those are written by a
 //! table-driven loop, two bytes at a time, whose only branch is "is this still plain text",
-//! so that word ends, spaces and Latvian letters cost no mispredicted branch. Everything
-//! else leaves the loop for the general path: the ICAO table for Cyrillic, `deunicode` for
-//! the rare rest.
+//! so that word ends, spaces, punctuation and Latvian letters cost no mispredicted branch.
+//! Everything else leaves the loop for the general path: the ICAO table for Cyrillic,
+//! `deunicode` for the rare rest.
 //! Truncation consults the Unicode word boundaries (UAX #29) only when a slug is too long
 //! and the last place to cut it is not plainly between two words.
 
@@ -106,8 +106,8 @@ const AFTER_LETTER: usize = 0;
 const AFTER_C4: usize = 256;
 /// After 0xC5, the first byte of U+0140 to U+017F.
 const AFTER_C5: usize = 512;
-/// After a space.
-const AFTER_SPACE: usize = 768;
+/// After a space or another ASCII mark between words.
+const AFTER_MARK: usize = 768;
 
 /// A byte that leaves the plain-text loop.
 const LEAVE: u8 = 0xff;
@@ -123,25 +123,37 @@ fn put(buf: &mut [u8], at: usize, byte: u8) {
 }
 
 /// What the plain-text loop writes for a byte, by state and byte: the byte in lower case
-/// for ASCII letters and digits; a hyphen for a space after a letter (a second space leaves
-/// the loop); nothing (0) for the first byte of a Latvian letter, and its base letter for
-/// the second; anything else [leaves](LEAVE) for the general path.
+/// for ASCII letters and digits; for the first ASCII mark after a letter (a space, `.`,
+/// `:` ...) a hyphen, hard or [soft](SOFT_HYPHEN) as the mark is, and nothing (0) for the
+/// marks after it; nothing for the first byte of a Latvian letter, and its base letter for
+/// the second; anything else, apostrophes and `&` too, [leaves](LEAVE) for the general
+/// path.
+///
+/// A run of marks takes the hyphen of its first mark, where [`Writer::hyphen`] takes the
+/// hardest: `2020. gada` is written `2020+gada`, where the general path writes
+/// `2020-gada`. Both are `2020-gada` in the end; where the slug is too long, a soft
+/// hyphen only sends the cut to the Unicode word boundaries, which end a word at the
+/// space all the same.
 const PLAIN: [u8; 1024] = {
     let mut table = [LEAVE; 1024];
     let mut state = 0;
     while state < 1024 {
         let mut byte = 0;
         while byte < 128 {
-            table[state + byte] = match byte as u8 {
-                b'a'..=b'z' | b'0'..=b'9' => byte as u8,
-                b'A'..=b'Z' => (byte as u8).to_ascii_lowercase(),
-                b' ' if state != AFTER_SPACE => b'-',
+            let first_mark = state == AFTER_LETTER;
+            table[state + byte] = match ASCII[byte] {
+                Ascii::Letter => (byte as u8).to_ascii_lowercase(),
+                Ascii::Break(Gap::Hard) if first_mark => b'-',
+                Ascii::Break(_) if first_mark => SOFT_HYPHEN,
+                Ascii::Break(_) if state == AFTER_MARK => 0,
                 _ => LEAVE,
             };
             byte += 1;
         }
-        table[state + 0xc4] = 0;
-        table[state + 0xc5] = 0;
+        if state == AFTER_LETTER || state == AFTER_MARK {
+            table[state + 0xc4] = 0;
+            table[state + 0xc5] = 0;
+        }
         state += 256;
     }
     let mut index = 0;
@@ -159,9 +171,15 @@ const PLAIN: [u8; 1024] = {
 /// The state after each byte.
 const NEXT: [u16; 256] = {
     let mut table = [AFTER_LETTER as u16; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        if let Ascii::Break(_) = ASCII[byte] {
+            table[byte] = AFTER_MARK as u16;
+        }
+        byte += 1;
+    }
     table[0xc4] = AFTER_C4 as u16;
     table[0xc5] = AFTER_C5 as u16;
-    table[b' ' as usize] = AFTER_SPACE as u16;
     table
 };
 
@@ -219,8 +237,6 @@ struct Writer {
     len: usize,
     /// What ended the last word written, until the next letter starts a new one.
     gap: Gap,
-    /// A [`SOFT_HYPHEN`] was written.
-    soft: bool,
     /// The word that `&` becomes.
     conjunction: &'static str,
 }
@@ -233,7 +249,6 @@ impl Writer {
             buf: zeroed(text.len() + 16),
             len: 0,
             gap: Gap::None,
-            soft: false,
             conjunction,
         }
     }
@@ -320,10 +335,9 @@ impl Writer {
             let Some((end, gap)) = marks(bytes, at) else {
                 break;
             };
-            // A space before the marks has written a hard hyphen already.
-            if state != AFTER_SPACE {
+            // A mark before these has written a hyphen already.
+            if state != AFTER_MARK {
                 let hyphen = if gap == Gap::Hard { b'-' } else { SOFT_HYPHEN };
-                self.soft |= gap != Gap::Hard;
                 put(buf, len, hyphen);
                 len += 1;
             }
@@ -374,10 +388,7 @@ impl Writer {
             }
             Some(SOFT_HYPHEN) => {}
             Some(_) if self.gap == Gap::Hard => self.push(b'-'),
-            Some(_) => {
-                self.push(SOFT_HYPHEN);
-                self.soft = true;
-            }
+            Some(_) => self.push(SOFT_HYPHEN),
         }
         self.gap = Gap::None;
     }
@@ -406,11 +417,10 @@ impl Writer {
             len
         };
         self.buf.truncate(checked);
-        if self.soft {
-            for byte in &mut self.buf {
-                // Without a branch, so that the loop runs many bytes at a time.
-                *byte ^= u8::from(*byte == SOFT_HYPHEN) * (SOFT_HYPHEN ^ b'-');
-            }
+        // The plain-text loop writes soft hyphens without keeping count of them.
+        for byte in &mut self.buf {
+            // Without a branch, so that the loop runs many bytes at a time.
+            *byte ^= u8::from(*byte == SOFT_HYPHEN) * (SOFT_HYPHEN ^ b'-');
         }
         match String::from_utf8(self.buf) {
             Ok(mut slug) => {
