@@ -3,9 +3,9 @@
 //! Most of a Latvian headline is words of ASCII and Latvian letters between single spaces,
 //! with now and then a punctuation mark, a quote or a dash. Those are written by a
 //! table-driven loop, two bytes at a time, whose only branch is "is this still plain text",
-//! so that word ends, spaces, punctuation and Latvian letters cost no mispredicted branch.
-//! Everything else leaves the loop for the general path: the ICAO table for Cyrillic,
-//! `deunicode` for the rare rest.
+//! so that word ends, spaces, punctuation and Latvian letters cost no mispredicted branch;
+//! the quotes and dashes beyond ASCII take one more test. Everything else leaves the loop
+//! for the general path: the ICAO table for Cyrillic, `deunicode` for the rare rest.
 //! Truncation consults the Unicode word boundaries (UAX #29) only when a slug is too long
 //! and the last place to cut it is not plainly between two words.
 
@@ -183,37 +183,6 @@ const NEXT: [u16; 256] = {
     table
 };
 
-/// The run of spaces, punctuation and common quotes and dashes at `at`, when a word
-/// follows it: where the word starts, and the [`Gap`] the run makes. `None` for anything
-/// else, which is left to the general path.
-#[inline(always)]
-fn marks(bytes: &[u8], mut at: usize) -> Option<(usize, Gap)> {
-    let mut gap = Gap::None;
-    loop {
-        match bytes.get(at..).unwrap_or_default() {
-            [byte, ..] if byte.is_ascii() => match ASCII[usize::from(*byte)] {
-                Ascii::Letter => return Some((at, gap)),
-                Ascii::Break(this) => {
-                    gap = gap.max(this);
-                    at += 1;
-                }
-                Ascii::Apostrophe | Ascii::Ampersand => return None,
-            },
-            // „ “ ” – — … and « », the no-break space.
-            [0xe2, 0x80, 0x93 | 0x94 | 0x9c | 0x9d | 0x9e | 0xa6, ..] => {
-                gap = Gap::Hard;
-                at += 3;
-            }
-            [0xc2, 0xa0 | 0xab | 0xbb, ..] => {
-                gap = Gap::Hard;
-                at += 2;
-            }
-            [0xc4 | 0xc5, ..] if gap != Gap::None => return Some((at, gap)),
-            _ => return None,
-        }
-    }
-}
-
 /// A hyphen written for a [`Gap::Soft`], until the slug is finished: where the slug is too
 /// long, only the hyphens of hard gaps can be cut at without asking UAX #29.
 const SOFT_HYPHEN: u8 = b'+';
@@ -331,18 +300,21 @@ impl Writer {
                 read += 1;
             }
             at += read;
-            // The marks between words, without leaving: `2020. gada`, `„Zaļā josta“ –`.
-            let Some((end, gap)) = marks(bytes, at) else {
-                break;
+            // The quotes, dashes and spaces of Latvian headlines beyond ASCII, which the
+            // table cannot tell from letters by their last byte: hard marks like a space.
+            let mark = match bytes.get(at..).unwrap_or_default() {
+                // – — “ ” „ …
+                [0xe2, 0x80, 0x93 | 0x94 | 0x9c | 0x9d | 0x9e | 0xa6, ..] => 3,
+                // The no-break space, « ».
+                [0xc2, 0xa0 | 0xab | 0xbb, ..] => 2,
+                _ => break,
             };
-            // A mark before these has written a hyphen already.
             if state != AFTER_MARK {
-                let hyphen = if gap == Gap::Hard { b'-' } else { SOFT_HYPHEN };
-                put(buf, len, hyphen);
+                put(buf, len, b'-');
                 len += 1;
+                state = AFTER_MARK;
             }
-            state = AFTER_LETTER;
-            at = end;
+            at += mark;
         }
         self.len = len;
         at
