@@ -534,7 +534,64 @@ pub(super) fn hyphen_cut(slug: &str, max_len: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    impl Writer {
+        /// Writes `text` through the general path alone, a character at a time: the
+        /// policy without the plain-text loop.
+        fn write_char_by_char(&mut self, text: &str) {
+            for c in text.chars() {
+                match u8::try_from(c) {
+                    Ok(byte) if byte.is_ascii() => match ASCII[usize::from(byte)] {
+                        Ascii::Letter => self.letter(byte),
+                        Ascii::Apostrophe => {}
+                        Ascii::Ampersand => self.conjunction(Gap::Hard),
+                        Ascii::Break(gap) => self.end_word(gap),
+                    },
+                    _ => self.non_ascii(c),
+                }
+            }
+        }
+    }
+
+    /// [`slugify`] through the general path alone.
+    fn slugify_char_by_char(text: &str, max_len: usize) -> String {
+        let mut writer = Writer::new(text, "un");
+        writer.write_char_by_char(text);
+        writer.finish(text, max_len)
+    }
+
+    proptest! {
+        /// The plain-text loop writes the slug that the general path writes, and a slug
+        /// too long is cut in the same place, though the loop writes a run of marks that
+        /// starts soft and ends hard (`2020. gada`) as a soft hyphen.
+        #[test]
+        fn the_loop_writes_what_the_general_path_writes(
+            text in "[a-zA-Z0-9āčēģīķļņšūžĀŠŽęőÆ .,:;_!?()/%&'’\"„“”«»–—…\u{a0}🎉щЖ\u{301}-]{0,160}",
+            max_len in 1_usize..130,
+        ) {
+            prop_assert_eq!(slugify(&text, max_len, "un"), slugify_char_by_char(&text, max_len));
+        }
+    }
+
+    #[test]
+    fn soft_then_hard_marks_cut_like_hard_ones() {
+        for (text, max_len) in [
+            ("Rīga. Jūrmala", 6),
+            ("2020. gada 15. maijā", 9),
+            ("Nr.1, Nr.2, Nr.3", 8),
+            ("3.5: budžets", 4),
+            ("„Zaļā josta“. Rīga", 10),
+        ] {
+            assert_eq!(
+                slugify(text, max_len, "un"),
+                slugify_char_by_char(text, max_len),
+                "{text:?} within {max_len}"
+            );
+        }
+    }
 
     /// What the plain-text loop writes for the two bytes of a character of Latin
     /// Extended-A, or `None` when the character leaves the loop.
