@@ -7,9 +7,15 @@
 //!   it is read from JSON, with errors that name the field, say what was wrong and what was
 //!   expected.
 //! - Latvian-aware URL slugs ([`slug`]).
+//! - Latvian dates read from text, found in paragraphs and written back in Latvian
+//!   ([`date`]).
 //! - Instants with their real Europe/Riga offset ([`riga`]).
+//! - RSS 2.0 ([`rss`]) and Atom 1.0 ([`atom`]) feeds written straight from the model, whole
+//!   or streamed one article at a time, with the media types to serve them with.
 //! - A JSON Schema of the model for projects in other languages ([`schema`], with the
 //!   `schemars` feature).
+//! - schema.org JSON-LD of an article's page or a listing page, as one linked graph, and
+//!   the only safe way to put it into HTML ([`jsonld`]).
 //!
 //! # Quick start
 //!
@@ -81,17 +87,20 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod atom;
 pub mod date;
 mod error;
+pub mod jsonld;
 mod model;
 pub mod riga;
+pub mod rss;
 #[cfg(feature = "schemars")]
 #[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
 pub mod schema;
 pub mod slug;
 mod xml;
 
-pub use error::{Error, ErrorKind};
+pub use error::{Error, ErrorKind, ExportError};
 
 // The README's examples compile and run as doctests.
 #[cfg(doctest)]

@@ -19,6 +19,12 @@ use chrono_tz::Tz;
 use crate::{Error, ErrorKind};
 
 /// The Europe/Riga time zone.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(jaunumi::riga::TIME_ZONE.name(), "Europe/Riga");
+/// ```
 pub const TIME_ZONE: Tz = chrono_tz::Europe::Riga;
 
 /// The instant of a Riga local date and time, under the default [`LocalTimePolicy`].
@@ -156,6 +162,15 @@ pub struct LocalTimePolicy {
 
 impl LocalTimePolicy {
     /// Refuse skipped times, take the earlier of repeated ones.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jaunumi::riga::{Fold, Gap, LocalTimePolicy};
+    ///
+    /// assert_eq!(LocalTimePolicy::DEFAULT, LocalTimePolicy::default());
+    /// assert_eq!((LocalTimePolicy::DEFAULT.gap(), LocalTimePolicy::DEFAULT.fold()), (Gap::Reject, Fold::Earlier));
+    /// ```
     pub const DEFAULT: LocalTimePolicy = LocalTimePolicy {
         gap: Gap::Reject,
         fold: Fold::Earlier,

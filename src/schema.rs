@@ -33,6 +33,14 @@ use crate::{Article, Event, Feed, Organization};
 /// schema: `{"x-jaunumi-notBefore": {"end": "start"}}` means that the object's `end`, when
 /// present, is not before its `start`. Both are RFC 3339 date-times with offsets (compared
 /// as instants) or both dates.
+///
+/// # Example
+///
+/// ```
+/// let schema = serde_json::to_value(jaunumi::schema::event())?;
+/// assert_eq!(schema[jaunumi::schema::NOT_BEFORE_KEYWORD], serde_json::json!({"end": "start"}));
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub const NOT_BEFORE_KEYWORD: &str = "x-jaunumi-notBefore";
 
 /// The JSON Schema of an [`Article`].

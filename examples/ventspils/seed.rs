@@ -49,7 +49,7 @@ pub(crate) fn digital_centre() -> Result<Organization, jaunumi::Error> {
 }
 
 /// The visit the item reports: Jūrmala municipality's IT specialists at the centre on
-/// Wednesday, 17 January 2018 (an all-day date: the text gives no time).
+/// Wednesday, 17 January 2018 (a one-day event given by its date: the text gives no time).
 pub(crate) fn visit() -> Result<Event, Box<dyn std::error::Error>> {
     let venue = Place::builder(
         "Ventspils Digitālais centrs",
@@ -60,6 +60,7 @@ pub(crate) fn visit() -> Result<Event, Box<dyn std::error::Error>> {
         "Jūrmalas pilsētas pašvaldības IT speciālistu pieredzes apmaiņas vizīte Ventspils Digitālajā centrā",
         "2018-01-17".parse::<Moment>()?,
     )
+    .end("2018-01-17".parse::<Moment>()?)
     .description(
         "Jūrmalas pilsētas pašvaldības informācijas tehnoloģiju speciālisti iepazīstas ar \
          Ventspils Digitālā centra pieredzi IT risinājumu ieviešanā Ventspils pilsētas pašvaldībā.",

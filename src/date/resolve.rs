@@ -94,10 +94,13 @@ impl Resolver<'_> {
                 // `no 28. decembra līdz 2024. gada 1. janvārim`: the start takes the end's year.
                 let end = self.point(e, None)?;
                 let year = year_of(&end).ok_or_else(|| self.out_of_range())?;
-                let mut start = self.point(s, Some(year))?;
-                if ends_before(&start, &end) {
-                    start = self.point(s, Some(year - 1))?;
-                }
+                // The year before, when the start would come after the end or does not exist
+                // in the end's year (`no 29. februāra līdz 2025. gada 1. martam`).
+                let start = match self.point(s, Some(year)) {
+                    Ok(start) if !ends_before(&start, &end) => start,
+                    Ok(_) => self.point(s, Some(year - 1))?,
+                    Err(err) => self.point(s, Some(year - 1)).map_err(|_| err)?,
+                };
                 (Some(start), Some(end))
             }
             (Some(s), Some(e)) if implicit(e) => {
@@ -105,11 +108,16 @@ impl Resolver<'_> {
                 // the next one.
                 let start = self.point(s, None)?;
                 let year = year_of(&start).ok_or_else(|| self.out_of_range())?;
-                let mut end = self.point(e, Some(year))?;
-                // Days that share one month word (`no 19. līdz 17. janvārim`) do not cross a year.
-                if ends_before(&start, &end) && !same_month(s, e) {
-                    end = self.point(e, Some(year + 1))?;
-                }
+                // Days that share one month word (`no 19. līdz 17. janvārim`) do not cross a
+                // year; other ends take the next year when they would come before the start or
+                // do not exist in its year (`no 27. decembra līdz 29. februārim` in a year
+                // before a leap year).
+                let end = match self.point(e, Some(year)) {
+                    Ok(end) if same_month(s, e) || !ends_before(&start, &end) => end,
+                    Err(err) if same_month(s, e) => return Err(err),
+                    Ok(_) => self.point(e, Some(year + 1))?,
+                    Err(err) => self.point(e, Some(year + 1)).map_err(|_| err)?,
+                };
                 (Some(start), Some(end))
             }
             (s, e) => (

@@ -91,6 +91,12 @@ pub struct CountryCode(Cow<'static, str>);
 
 impl CountryCode {
     /// Latvia.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(jaunumi::CountryCode::LATVIA.as_str(), "LV");
+    /// ```
     pub const LATVIA: CountryCode = CountryCode(Cow::Borrowed("LV"));
 
     /// Checks a two-letter country code and writes it in upper case.

@@ -31,10 +31,28 @@ pub struct Language(Cow<'static, str>);
 
 impl Language {
     /// Latvian (`lv`), the first language of Latvian municipal sites.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(jaunumi::Language::LATVIAN.as_str(), "lv");
+    /// ```
     pub const LATVIAN: Language = Language(Cow::Borrowed("lv"));
     /// English (`en`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(jaunumi::Language::ENGLISH.as_str(), "en");
+    /// ```
     pub const ENGLISH: Language = Language(Cow::Borrowed("en"));
     /// Russian (`ru`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(jaunumi::Language::RUSSIAN.as_str(), "ru");
+    /// ```
     pub const RUSSIAN: Language = Language(Cow::Borrowed("ru"));
 
     /// Checks a BCP 47 language tag and brings it to its conventional letter case.

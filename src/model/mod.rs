@@ -18,7 +18,7 @@ mod newtype;
 mod organization;
 mod person;
 mod place;
-mod text;
+pub(crate) mod text;
 mod web_url;
 
 pub use address::{CountryCode, PostalAddress, PostalAddressBuilder, PostalCode};

@@ -5,10 +5,18 @@ use std::process::{Command, Stdio};
 
 /// Runs `jaunumi` with `args`, feeding `stdin`; returns exit code and standard output.
 pub(crate) fn run(args: &[&str], stdin: &str) -> (i32, String) {
+    let (code, stdout, _) = run_with_stderr(args, stdin);
+    (code, stdout)
+}
+
+/// Runs `jaunumi` with `args`, feeding `stdin`; returns exit code, standard output and
+/// standard error.
+pub(crate) fn run_with_stderr(args: &[&str], stdin: &str) -> (i32, String, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_jaunumi"))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     child
@@ -21,6 +29,7 @@ pub(crate) fn run(args: &[&str], stdin: &str) -> (i32, String) {
     (
         output.status.code().unwrap(),
         String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
     )
 }
 

@@ -7,10 +7,29 @@
 #[allow(dead_code)]
 mod seed;
 
+/// A writer that refuses everything: a pipe closed at the other end.
+#[derive(Debug)]
+struct Broken;
+
+impl std::io::Write for Broken {
+    fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+        Err(std::io::Error::new(
+            std::io::ErrorKind::BrokenPipe,
+            "pipe closed",
+        ))
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 #[cfg(feature = "cli")]
 mod cli;
 mod date;
 mod errors;
+mod feeds;
+mod jsonld;
 mod model;
 mod properties;
 #[cfg(feature = "schemars")]

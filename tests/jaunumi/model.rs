@@ -55,6 +55,7 @@ fn every_public_type_is_send_and_sync() {
     send_sync::<Translation>();
     send_sync::<WebUrl>();
     send_sync::<jaunumi::riga::LocalTimePolicy>();
+    send_sync::<jaunumi::slug::Slugger>();
 }
 
 #[test]

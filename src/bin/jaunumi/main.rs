@@ -3,7 +3,9 @@
 
 mod check;
 mod date;
+mod feed;
 mod input;
+mod jsonld;
 mod schema;
 mod slug;
 
@@ -31,6 +33,11 @@ enum Command {
     Extract(date::ExtractArgs),
     /// Slug titles: one title per line on standard input, one slug per line on standard output.
     Slug(slug::Args),
+    /// Write an RSS 2.0 or Atom 1.0 feed, or the JSON-LD of its listing page, from a feed's
+    /// metadata and articles as JSON Lines.
+    Feed(feed::Args),
+    /// Write the schema.org JSON-LD graph of one article given as JSON, or its script element.
+    Jsonld(jsonld::Args),
 }
 
 fn main() -> ExitCode {
@@ -41,6 +48,8 @@ fn main() -> ExitCode {
         Command::Date(args) => date::run_date(&args),
         Command::Extract(args) => date::run_extract(&args),
         Command::Slug(args) => slug::run(&args),
+        Command::Feed(args) => feed::run(&args),
+        Command::Jsonld(args) => jsonld::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -4,25 +4,8 @@ use std::io::{Read as _, Write as _};
 use std::process::{Command, Stdio};
 
 fn run(args: &[&str], input: &str) -> (String, String, bool) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_jaunumi"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("jaunumi starts");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("input written");
-    let output = child.wait_with_output().expect("jaunumi ends");
-    (
-        String::from_utf8(output.stdout).expect("UTF-8 output"),
-        String::from_utf8(output.stderr).expect("UTF-8 errors"),
-        output.status.success(),
-    )
+    let (code, stdout, stderr) = crate::cli::run_with_stderr(args, input);
+    (stdout, stderr, code == 0)
 }
 
 #[test]

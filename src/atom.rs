@@ -1,0 +1,415 @@
+//! Atom 1.0 (RFC 4287), written straight from the model.
+//!
+//! The document holds:
+//!
+//! - on the feed: `id` (the feed's identifier: its address unless another is set), `title`,
+//!   `subtitle` (the description), `updated` (the feed's own, or else the newest time among
+//!   its articles: never the clock, never 1970), `link rel="alternate"` (the site's page),
+//!   `link rel="self"`, the paging links of RFC 5005 (`first`, `previous`, `next`, `last`),
+//!   `author` (the publisher), `generator`, `icon`, `logo`, `rights`, and `xml:lang`;
+//! - on each entry: `id` (the article's identifier: its URL, or the `tag:`, `urn:` or other
+//!   URI it was given), `title`, `updated` (its last change, or its publication), `published`,
+//!   `author` with `name` and `uri` (its authors; else its publisher; else the feed's
+//!   publisher, so that every entry has one), `link rel="alternate"`, one
+//!   `link rel="alternate" hreflang=…` per translation, `link rel="enclosure"` for the image,
+//!   `category` with `term`, `scheme` and `label`, `summary type="text"`,
+//!   `content type="html"`, and `xml:lang` when its language is not the feed's.
+//!
+//! Dates are RFC 3339 with the instant's own offset (`2018-01-17T12:00:00+02:00`, the real
+//! Riga offset for Riga times). The output is UTF-8 without a byte order mark, begins with
+//! `<?xml`, and is the same bytes for the same feed.
+//!
+//! # Example
+//!
+//! ```
+//! use jaunumi::{Article, Feed, Organization};
+//!
+//! let article = Article::builder(
+//!     "Jūrmalas IT speciālisti viesojas Ventspilī",
+//!     "https://vdc.ventspils.lv/jaunumi/1/",
+//!     jaunumi::riga::at(2018, 1, 17, 12, 0)?,
+//! )
+//! .build()?;
+//! let feed = Feed::builder(
+//!     "Ventspils Digitālais centrs: jaunumi",
+//!     "Ventspils Digitālā centra jaunumi",
+//!     "https://vdc.ventspils.lv/jaunumi/",
+//!     "https://vdc.ventspils.lv/jaunumi/feed/atom/",
+//! )
+//! .publisher(Organization::builder("Ventspils Digitālais centrs").build()?)
+//! .article(article)
+//! .build()?;
+//! let xml = jaunumi::atom::to_string(&feed)?;
+//! assert!(xml.contains("<updated>2018-01-17T12:00:00+02:00</updated>"));
+//! Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::fmt;
+use std::io;
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::model::instant;
+use crate::xml::{self, Decimal, XmlWriter};
+use crate::{Article, ExportError, Feed, Language, Text, WebUrl};
+
+/// The media type to serve an Atom feed with (`Content-Type`).
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(jaunumi::atom::MEDIA_TYPE, "application/atom+xml; charset=utf-8");
+/// ```
+pub const MEDIA_TYPE: &str = "application/atom+xml; charset=utf-8";
+
+/// Where the generator is described.
+const GENERATOR_URI: &str = "https://crates.io/crates/jaunumi";
+
+/// Writes `feed` with its articles as Atom 1.0 into `writer`.
+///
+/// The writer is taken by value, as in `serde_json`: pass `&mut w` to keep it. Many small
+/// writes go to it, so give it a buffer (`io::BufWriter`) when it is a file or a socket.
+///
+/// # Errors
+///
+/// [`ExportError::Io`] when the writer fails; [`ExportError::NoUpdated`] when the feed has
+/// neither an `updated` time nor an article; [`ExportError::NoAuthor`] for an article
+/// without authors or publisher in a feed without a publisher.
+///
+/// # Example
+///
+/// ```
+/// let feed = jaunumi::Feed::builder("Jaunumi", "Ventspils jaunumi", "https://ventspils.lv/", "https://ventspils.lv/atom")
+///     .updated(jaunumi::riga::at(2024, 1, 1, 9, 0)?)
+///     .build()?;
+/// let mut out = Vec::new();
+/// jaunumi::atom::to_writer(&mut out, &feed)?;
+/// assert!(out.starts_with(b"<?xml"));
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn to_writer<W: io::Write>(writer: W, feed: &Feed) -> Result<(), ExportError> {
+    let mut atom = Writer::start(writer, feed)?;
+    for article in feed.articles() {
+        atom.write(article)?;
+    }
+    atom.finish()?;
+    Ok(())
+}
+
+/// `feed` with its articles as Atom 1.0 bytes.
+///
+/// # Errors
+///
+/// [`ExportError::NoUpdated`] and [`ExportError::NoAuthor`], as for [`to_writer`].
+///
+/// # Example
+///
+/// ```
+/// let feed = jaunumi::Feed::builder("Jaunumi", "Ventspils jaunumi", "https://ventspils.lv/", "https://ventspils.lv/atom")
+///     .updated(jaunumi::riga::at(2024, 1, 1, 9, 0)?)
+///     .build()?;
+/// let bytes = jaunumi::atom::to_vec(&feed)?;
+/// assert!(bytes.ends_with(b"</feed>\n"));
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn to_vec(feed: &Feed) -> Result<Vec<u8>, ExportError> {
+    let mut out = Vec::with_capacity(xml::size_hint(feed));
+    to_writer(&mut out, feed)?;
+    Ok(out)
+}
+
+/// `feed` with its articles as an Atom 1.0 document.
+///
+/// # Errors
+///
+/// [`ExportError::NoUpdated`] and [`ExportError::NoAuthor`], as for [`to_writer`].
+///
+/// # Example
+///
+/// ```
+/// let feed = jaunumi::Feed::builder("Jaunumi", "Ventspils jaunumi", "https://ventspils.lv/", "https://ventspils.lv/atom")
+///     .updated(jaunumi::riga::at(2024, 7, 1, 9, 0)?)
+///     .build()?;
+/// let xml = jaunumi::atom::to_string(&feed)?;
+/// assert!(xml.contains("<updated>2024-07-01T09:00:00+03:00</updated>"));
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn to_string(feed: &Feed) -> Result<String, ExportError> {
+    String::from_utf8(to_vec(feed)?)
+        .map_err(|e| ExportError::Io(io::Error::new(io::ErrorKind::InvalidData, e)))
+}
+
+/// An Atom 1.0 document written as it goes: the feed's metadata first, then one entry per
+/// article, in constant memory however many articles there are.
+///
+/// [`Writer::start`] writes the feed's metadata (its articles, if any, are not written:
+/// pass them to [`Writer::write`]); [`Writer::finish`] closes the document. Atom's feed
+/// `updated` comes before the entries, so a feed streamed without its articles must carry
+/// its own ([`FeedBuilder::updated`](crate::FeedBuilder::updated)). Nothing is written when
+/// a writer is dropped: a document left unfinished stays unfinished, so an error is never
+/// hidden behind a well-formed end.
+///
+/// # Example
+///
+/// ```
+/// use jaunumi::{Article, Feed, Organization};
+///
+/// let feed = Feed::builder("Jaunumi", "Ventspils jaunumi", "https://ventspils.lv/", "https://ventspils.lv/atom")
+///     .publisher(Organization::builder("Ventspils valstspilsētas pašvaldība").build()?)
+///     .updated(jaunumi::riga::at(2024, 1, 3, 9, 0)?)
+///     .build()?;
+/// let mut atom = jaunumi::atom::Writer::start(Vec::new(), &feed)?;
+/// for n in 1..=3 {
+///     let published = jaunumi::riga::at(2024, 1, n, 9, 0)?;
+///     let article = Article::builder(format!("Jaunums {n}"), format!("https://ventspils.lv/j/{n}"), published)
+///         .build()?;
+///     atom.write(&article)?;
+/// }
+/// let xml = String::from_utf8(atom.finish()?)?;
+/// assert_eq!(xml.matches("<entry>").count(), 3);
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub struct Writer<W: io::Write> {
+    xml: XmlWriter<W>,
+    language: Language,
+    /// The feed's publisher, as the author of entries without one: name and page.
+    publisher: Option<(Text, Option<WebUrl>)>,
+}
+
+impl<W: io::Write> fmt::Debug for Writer<W> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Writer")
+            .field("language", &self.language)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<W: io::Write> Writer<W> {
+    /// Writes the XML declaration and the feed's metadata.
+    ///
+    /// `updated` is the feed's own, or else the newest time among the feed's articles.
+    ///
+    /// # Errors
+    ///
+    /// [`ExportError::NoUpdated`] when the feed has neither (nothing is written then), and
+    /// [`ExportError::Io`] when the writer fails.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("Jaunumi", "Ventspils jaunumi", "https://ventspils.lv/", "https://ventspils.lv/atom")
+    ///     .build()?;
+    /// assert!(jaunumi::atom::Writer::start(Vec::new(), &feed).is_err());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn start(writer: W, feed: &Feed) -> Result<Self, ExportError> {
+        let updated = feed
+            .updated()
+            .or_else(|| xml::newest(feed.articles()))
+            .ok_or(ExportError::NoUpdated)?;
+        let mut xml = XmlWriter::new(writer);
+        xml.declaration()?;
+        xml.start(
+            "feed",
+            &[
+                ("xmlns", "http://www.w3.org/2005/Atom"),
+                ("xml:lang", feed.language().as_str()),
+            ],
+        )?;
+        xml.url("id", feed.id().as_str())?;
+        xml.text("title", &[], feed.title().as_str())?;
+        xml.text("subtitle", &[], feed.description().as_str())?;
+        date(&mut xml, "updated", updated)?;
+        link(&mut xml, "alternate", "text/html", feed.home_url())?;
+        link(&mut xml, "self", "application/atom+xml", feed.feed_url())?;
+        let paging = feed.paging();
+        for (rel, url) in [
+            ("first", paging.first()),
+            ("previous", paging.previous()),
+            ("next", paging.next()),
+            ("last", paging.last()),
+        ] {
+            if let Some(url) = url {
+                link(&mut xml, rel, "application/atom+xml", url)?;
+            }
+        }
+        if let Some(publisher) = feed.publisher() {
+            person(&mut xml, publisher.name(), publisher.url())?;
+        }
+        xml.text("generator", &[("uri", GENERATOR_URI)], "jaunumi")?;
+        if let Some(icon) = feed.icon() {
+            xml.url("icon", icon.as_str())?;
+        }
+        if let Some(logo) = feed.logo() {
+            xml.url("logo", logo.as_str())?;
+        }
+        if let Some(rights) = feed.rights() {
+            xml.text("rights", &[], rights.as_str())?;
+        }
+        Ok(Self {
+            xml,
+            language: feed.language().clone(),
+            publisher: feed
+                .publisher()
+                .map(|p| (p.name().clone(), p.url().cloned())),
+        })
+    }
+
+    /// Writes one article as an entry.
+    ///
+    /// # Errors
+    ///
+    /// [`ExportError::NoAuthor`] when the article has no authors and no publisher and the
+    /// feed no publisher (nothing is written then), and [`ExportError::Io`] when the writer
+    /// fails.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("Jaunumi", "Ventspils jaunumi", "https://ventspils.lv/", "https://ventspils.lv/atom")
+    ///     .updated(jaunumi::riga::at(2024, 2, 14, 9, 0)?)
+    ///     .build()?;
+    /// let article = jaunumi::Article::builder("Ēnu diena", "https://ventspils.lv/j/1", jaunumi::riga::at(2024, 2, 14, 9, 0)?)
+    ///     .author(jaunumi::Person::builder("Ilze Kalniņa").build()?)
+    ///     .build()?;
+    /// let mut atom = jaunumi::atom::Writer::start(Vec::new(), &feed)?;
+    /// atom.write(&article)?;
+    /// let xml = String::from_utf8(atom.finish()?)?;
+    /// assert!(xml.contains("<name>Ilze Kalniņa</name>"));
+    /// assert!(xml.contains("<id>https://ventspils.lv/j/1</id>"));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn write(&mut self, article: &Article) -> Result<(), ExportError> {
+        let publisher = match (article.publisher(), &self.publisher) {
+            (Some(own), _) => Some((own.name(), own.url())),
+            (None, Some((name, url))) => Some((name, url.as_ref())),
+            (None, None) => None,
+        };
+        if article.authors().is_empty() && publisher.is_none() {
+            return Err(ExportError::NoAuthor {
+                id: article.id().to_string(),
+            });
+        }
+        let xml = &mut self.xml;
+        if article.language() == &self.language {
+            xml.start("entry", &[])?;
+        } else {
+            xml.start("entry", &[("xml:lang", article.language().as_str())])?;
+        }
+        xml.url("id", article.id().as_str())?;
+        xml.text("title", &[], article.title().as_str())?;
+        date(
+            xml,
+            "updated",
+            article.updated().unwrap_or(article.published()),
+        )?;
+        date(xml, "published", article.published())?;
+        for author in article.authors() {
+            person(xml, author.name(), author.url())?;
+        }
+        if let (true, Some((name, url))) = (article.authors().is_empty(), publisher) {
+            person(xml, name, url)?;
+        }
+        link(xml, "alternate", "text/html", article.url())?;
+        for translation in article.translations() {
+            xml.empty(
+                "link",
+                &[
+                    ("rel", "alternate"),
+                    ("type", "text/html"),
+                    ("hreflang", translation.language().as_str()),
+                    ("href", translation.url().as_str()),
+                ],
+            )?;
+        }
+        if let Some(image) = article.image() {
+            let length = image.length().map(Decimal::new);
+            let mut attributes = vec![("rel", "enclosure")];
+            if let Some(media_type) = image.media_type() {
+                attributes.push(("type", media_type));
+            }
+            if let Some(length) = &length {
+                attributes.push(("length", length.as_str()));
+            }
+            attributes.push(("href", image.url().as_str()));
+            xml.empty("link", &attributes)?;
+        }
+        for category in article.categories() {
+            let name = category.name().as_str();
+            let mut attributes = Vec::with_capacity(3);
+            match category.term() {
+                Some(term) => attributes.extend([("term", term.as_str()), ("label", name)]),
+                None => attributes.push(("term", name)),
+            }
+            if let Some(scheme) = category.scheme() {
+                attributes.push(("scheme", scheme.as_str()));
+            }
+            xml.empty("category", &attributes)?;
+        }
+        if let Some(summary) = article.summary() {
+            xml.text("summary", &[("type", "text")], summary.as_str())?;
+        }
+        if let Some(body) = article.body() {
+            xml.cdata("content", &[("type", "html")], body.as_str())?;
+        }
+        xml.end("entry")?;
+        Ok(())
+    }
+
+    /// Closes the document, flushes the writer and hands it back.
+    ///
+    /// # Errors
+    ///
+    /// [`ExportError::Io`] when the writer fails.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("Jaunumi", "Ventspils jaunumi", "https://ventspils.lv/", "https://ventspils.lv/atom")
+    ///     .updated(jaunumi::riga::at(2024, 1, 1, 9, 0)?)
+    ///     .build()?;
+    /// let out = jaunumi::atom::Writer::start(Vec::new(), &feed)?.finish()?;
+    /// assert!(out.ends_with(b"</generator>\n</feed>\n"));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn finish(mut self) -> Result<W, ExportError> {
+        self.xml.end("feed")?;
+        Ok(self.xml.finish()?)
+    }
+}
+
+/// A date construct: RFC 3339 with the instant's own offset.
+fn date<W: io::Write>(
+    xml: &mut XmlWriter<W>,
+    name: &str,
+    instant: &DateTime<FixedOffset>,
+) -> io::Result<()> {
+    xml.verbatim(name, &instant::format(instant))
+}
+
+/// A link with its relation and media type.
+fn link<W: io::Write>(
+    xml: &mut XmlWriter<W>,
+    rel: &str,
+    media_type: &str,
+    url: &WebUrl,
+) -> io::Result<()> {
+    xml.empty(
+        "link",
+        &[("rel", rel), ("type", media_type), ("href", url.as_str())],
+    )
+}
+
+/// A person construct (`author`): a name, and a page about them when known.
+fn person<W: io::Write>(
+    xml: &mut XmlWriter<W>,
+    name: &Text,
+    url: Option<&WebUrl>,
+) -> io::Result<()> {
+    xml.start("author", &[])?;
+    xml.text("name", &[], name.as_str())?;
+    if let Some(url) = url {
+        xml.url("uri", url.as_str())?;
+    }
+    xml.end("author")
+}

@@ -1,0 +1,152 @@
+//! `jaunumi feed`: write an RSS 2.0 or Atom 1.0 feed, or the schema.org JSON-LD of the feed's
+//! listing page, from the feed's metadata (JSON) and its articles (JSON Lines), streaming.
+
+use std::io::{self, BufRead, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use jaunumi::{Article, ArticleBuilder, ExportError, Feed, FeedBuilder};
+
+use crate::input;
+
+const AFTER_HELP: &str = "\
+The articles are written as they are read, in constant memory; the articles inside \
+FEED.json, if any, come first. An Atom feed needs its `updated` time before the first \
+entry: give it in FEED.json when the articles come as JSON Lines. JSON-LD describes the page \
+that lists the articles (the feed's `homeUrl`): a CollectionPage with an ItemList of them.
+
+An invalid article line is reported on standard error as `LINE: FIELD: message`. Without \
+--skip-invalid it stops the command with exit status 1, and the feed on standard output is \
+then incomplete: left unclosed, so that no reader takes it for a whole feed. With \
+--skip-invalid the line is left out and the feed is completed (exit status 0). Other errors \
+exit with status 2.";
+
+/// Write a feed to standard output from the feed's metadata and articles given as JSON Lines.
+#[derive(Debug, clap::Args)]
+#[command(after_long_help = AFTER_HELP)]
+pub(crate) struct Args {
+    /// The output format.
+    #[arg(long, value_enum)]
+    format: Format,
+    /// The feed's metadata, as JSON (`jaunumi schema feed` describes it).
+    #[arg(long, value_name = "FEED.json")]
+    feed: PathBuf,
+    /// The articles as JSON Lines (one article per line; blank lines are skipped); standard
+    /// input when absent.
+    #[arg(value_name = "ARTICLES.jsonl")]
+    articles: Option<PathBuf>,
+    /// Leave out invalid article lines, reporting each on standard error, instead of stopping
+    /// at the first.
+    #[arg(long)]
+    skip_invalid: bool,
+}
+
+/// The feed formats.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum Format {
+    /// RSS 2.0.
+    Rss,
+    /// Atom 1.0 (RFC 4287).
+    Atom,
+    /// schema.org JSON-LD of the listing page: a CollectionPage with an ItemList.
+    Jsonld,
+}
+
+/// The writer of the chosen format.
+enum Output<W: Write> {
+    Rss(jaunumi::rss::Writer<W>),
+    Atom(jaunumi::atom::Writer<W>),
+    Jsonld(jaunumi::jsonld::ListingWriter<W>),
+}
+
+impl<W: Write> Output<W> {
+    fn start(format: Format, writer: W, feed: &Feed) -> Result<Self, ExportError> {
+        Ok(match format {
+            Format::Rss => Output::Rss(jaunumi::rss::Writer::start(writer, feed)?),
+            Format::Atom => Output::Atom(jaunumi::atom::Writer::start(writer, feed)?),
+            Format::Jsonld => Output::Jsonld(
+                jaunumi::jsonld::ListingWriter::start(writer, feed).map_err(jsonld_error)?,
+            ),
+        })
+    }
+
+    fn write(&mut self, article: &Article) -> Result<(), ExportError> {
+        match self {
+            Output::Rss(rss) => rss.write(article),
+            Output::Atom(atom) => atom.write(article),
+            Output::Jsonld(listing) => listing.write(article).map_err(jsonld_error),
+        }
+    }
+
+    fn finish(self) -> Result<W, ExportError> {
+        match self {
+            Output::Rss(rss) => rss.finish(),
+            Output::Atom(atom) => atom.finish(),
+            Output::Jsonld(listing) => listing.finish().map_err(jsonld_error),
+        }
+    }
+}
+
+/// A JSON-LD error as an export error: a listing fails only when its writer does.
+fn jsonld_error(err: jaunumi::jsonld::Error) -> ExportError {
+    match err {
+        jaunumi::jsonld::Error::Write(err) => ExportError::Io(err),
+        other => ExportError::Io(io::Error::other(other.to_string())),
+    }
+}
+
+/// The export error as the I/O error `main` reports: the writer's own, or the message.
+fn io_error(err: ExportError) -> io::Error {
+    match err {
+        ExportError::Io(err) => err,
+        other => io::Error::other(other.to_string()),
+    }
+}
+
+pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
+    let json = std::fs::read_to_string(&args.feed)
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", args.feed.display())))?;
+    let feed = input::record::<FeedBuilder, Feed>(&json).map_err(|invalid| {
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!(
+                "{}: {}: {}",
+                args.feed.display(),
+                invalid.field,
+                invalid.message
+            ),
+        )
+    })?;
+    let reader = input::open(args.articles.as_deref())?;
+    let out = BufWriter::new(io::stdout().lock());
+    let mut output = Output::start(args.format, out, &feed).map_err(io_error)?;
+    for article in feed.articles() {
+        output.write(article).map_err(io_error)?;
+    }
+    let mut errors = io::stderr().lock();
+    for (index, line) in reader.lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        match input::record::<ArticleBuilder, Article>(&line) {
+            Ok(article) => output.write(&article).map_err(io_error)?,
+            Err(invalid) => {
+                writeln!(
+                    errors,
+                    "{}: {}: {}",
+                    index + 1,
+                    invalid.field,
+                    invalid.message
+                )?;
+                if !args.skip_invalid {
+                    // The document stays unclosed; dropping the buffer writes out what it
+                    // holds.
+                    return Ok(ExitCode::FAILURE);
+                }
+            }
+        }
+    }
+    output.finish().map_err(io_error)?;
+    Ok(ExitCode::SUCCESS)
+}

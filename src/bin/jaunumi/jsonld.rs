@@ -1,0 +1,79 @@
+//! `jaunumi jsonld`: one article's JSON-LD graph, or its script element for HTML.
+
+use std::io::{self, BufWriter, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use jaunumi::jsonld::{self, Printer};
+use jaunumi::{Article, ArticleBuilder};
+
+use crate::input;
+
+const AFTER_HELP: &str = "\
+The graph goes to standard output; each warning (a property Google recommends that the \
+article lacks) goes to standard error as `jaunumi: warning: FIELD: message`. An invalid \
+article, or one that lacks a property Google requires (an event's location), is reported \
+on standard error as `jaunumi: FIELD: message` and exits with status 1, writing nothing. \
+With --strict, warnings exit with status 1 too (the graph is still written). Other errors \
+exit with status 2.
+
+--html writes the graph as a <script type=\"application/ld+json\"> element whose JSON \
+escapes <, >, &, U+2028 and U+2029, so that no text in the article can end the element: \
+the way to put JSON-LD into a page.";
+
+/// Write the schema.org JSON-LD graph of one article's page, given as JSON.
+#[derive(Debug, clap::Args)]
+#[command(after_long_help = AFTER_HELP)]
+pub(crate) struct Args {
+    /// The article as JSON (`jaunumi schema article` describes it); standard input when
+    /// absent.
+    #[arg(value_name = "ARTICLE.json")]
+    file: Option<PathBuf>,
+    /// Write a `<script type="application/ld+json">` element, safe to put into HTML.
+    #[arg(long)]
+    html: bool,
+    /// Indent the JSON.
+    #[arg(long)]
+    pretty: bool,
+    /// Exit with status 1 when there are warnings.
+    #[arg(long)]
+    strict: bool,
+}
+
+pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
+    let mut json = String::new();
+    input::open(args.file.as_deref())?.read_to_string(&mut json)?;
+    let mut errors = io::stderr().lock();
+    let article = match input::record::<ArticleBuilder, Article>(&json) {
+        Ok(article) => article,
+        Err(invalid) => {
+            writeln!(errors, "jaunumi: {}: {}", invalid.field, invalid.message)?;
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let printer = Printer::new().pretty(args.pretty);
+    let mut out = BufWriter::new(io::stdout().lock());
+    let written = if args.html {
+        printer.to_html_writer(&mut out, &article)
+    } else {
+        printer.to_writer(&mut out, &article)
+    };
+    let warnings = match written {
+        Ok(warnings) => warnings,
+        Err(jsonld::Error::Write(err)) => return Err(err),
+        Err(err) => {
+            writeln!(errors, "jaunumi: {err}")?;
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    writeln!(out)?;
+    out.flush()?;
+    for warning in &warnings {
+        writeln!(errors, "jaunumi: warning: {warning}")?;
+    }
+    Ok(if args.strict && !warnings.is_empty() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}

@@ -1,0 +1,420 @@
+//! How the JSON is laid out (compact or indented) and how strings are escaped (as JSON
+//! needs, or also safe inside an HTML `<script>` element).
+
+use std::io;
+
+use serde::Serialize;
+use serde_json::ser::Formatter;
+
+use super::Error;
+use crate::model::text::JsonText;
+
+/// A `serde_json` formatter with the layout and escaping a [`Printer`](super::Printer)
+/// asks for. Its state (the indentation) lives here, so that a streaming writer can write
+/// some values through `serde_json` and the structure around them itself.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Format {
+    pretty: bool,
+    html: bool,
+    depth: usize,
+    has_value: bool,
+}
+
+impl Format {
+    pub(super) fn new(pretty: bool, html: bool) -> Self {
+        Self {
+            pretty,
+            html,
+            depth: 0,
+            has_value: false,
+        }
+    }
+
+    fn newline<W: ?Sized + io::Write>(&self, writer: &mut W) -> io::Result<()> {
+        writer.write_all(b"\n")?;
+        for _ in 0..self.depth {
+            writer.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn open<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        bracket: &[u8],
+    ) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(bracket)
+    }
+
+    pub(super) fn close<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        bracket: &[u8],
+    ) -> io::Result<()> {
+        self.depth = self.depth.saturating_sub(1);
+        if self.pretty && self.has_value {
+            self.newline(writer)?;
+        }
+        writer.write_all(bracket)
+    }
+
+    /// Before an array element or an object key.
+    pub(super) fn item<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        if !first {
+            writer.write_all(b",")?;
+        }
+        if self.pretty {
+            self.newline(writer)?;
+        }
+        Ok(())
+    }
+
+    /// After an array element or an object value.
+    pub(super) fn item_end(&mut self) {
+        self.has_value = true;
+    }
+
+    /// Between an object key and its value.
+    pub(super) fn colon<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        writer.write_all(if self.pretty { b": " } else { b":" })
+    }
+}
+
+impl Formatter for &mut Format {
+    fn begin_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.open(writer, b"[")
+    }
+
+    fn end_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.close(writer, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.item(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.item_end();
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.open(writer, b"{")
+    }
+
+    fn end_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.close(writer, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.item(writer, first)
+    }
+
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.colon(writer)
+    }
+
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.item_end();
+        Ok(())
+    }
+
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        if self.html {
+            write_script_safe(writer, fragment)
+        } else {
+            writer.write_all(fragment.as_bytes())
+        }
+    }
+}
+
+/// Writes a fragment of a JSON string (which `serde_json` has already escaped as JSON
+/// needs) with `<`, `>`, `&`, U+2028 and U+2029 as `\u` escapes: inside a `<script>`
+/// element no `</script>`, `<!--` or `]]>` can then appear, and a JSON reader sees the same
+/// string. (HTML entities would not do: script content is not decoded, so a JSON reader
+/// would see `&lt;` literally.)
+fn write_script_safe<W: ?Sized + io::Write>(writer: &mut W, fragment: &str) -> io::Result<()> {
+    let bytes = fragment.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while let Some(at) = next_unsafe(bytes, i) {
+        let escape: &[u8] = match bytes.get(at..) {
+            Some([b'<', ..]) => b"\\u003c",
+            Some([b'>', ..]) => b"\\u003e",
+            Some([b'&', ..]) => b"\\u0026",
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+            Some([0xe2, 0x80, 0xa8, ..]) => b"\\u2028",
+            Some([0xe2, 0x80, 0xa9, ..]) => b"\\u2029",
+            // Another character that starts with E2, such as `–` or `“`.
+            _ => {
+                i = at + 1;
+                continue;
+            }
+        };
+        writer.write_all(bytes.get(start..at).unwrap_or_default())?;
+        writer.write_all(escape)?;
+        start = at + if escape.starts_with(b"\\u20") { 3 } else { 1 };
+        i = start;
+    }
+    writer.write_all(bytes.get(start..).unwrap_or_default())
+}
+
+/// The first byte from `i` on that is `<`, `>`, `&` or E2 (which starts U+2028 and
+/// U+2029), eight bytes at a time: in a word, the lowest flagged byte is the first match.
+fn next_unsafe(bytes: &[u8], mut i: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let equal = |x: u64, b: u8| {
+        let y = x ^ (ONES * u64::from(b));
+        y.wrapping_sub(ONES) & !y & HIGH
+    };
+    while let Some(chunk) = bytes
+        .get(i..i + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+    {
+        let x = u64::from_le_bytes(chunk);
+        let found = equal(x, b'<') | equal(x, b'>') | equal(x, b'&') | equal(x, 0xe2);
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..)?;
+    let at = rest
+        .iter()
+        .position(|b| matches!(b, b'<' | b'>' | b'&' | 0xe2))?;
+    Some(i + at)
+}
+
+/// Where a graph goes: the writer, the layout, and whether the graph sits in a
+/// `<script type="application/ld+json">` element.
+#[derive(Debug)]
+pub struct Out<W> {
+    writer: W,
+    format: Format,
+}
+
+/// What opens and closes the script element; the JSON inside never holds `</`.
+const SCRIPT_START: &[u8] = b"<script type=\"application/ld+json\">";
+const SCRIPT_END: &[u8] = b"</script>";
+
+impl<W: io::Write> Out<W> {
+    pub(super) fn new(writer: W, format: Format) -> Self {
+        Self { writer, format }
+    }
+
+    /// Opens the script element, in HTML.
+    pub(super) fn begin(&mut self) -> io::Result<()> {
+        if self.format.html {
+            self.writer.write_all(SCRIPT_START)?;
+            if self.format.pretty {
+                self.writer.write_all(b"\n")?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Closes the script element, in HTML.
+    pub(super) fn end(&mut self) -> io::Result<()> {
+        if self.format.html {
+            if self.format.pretty {
+                self.writer.write_all(b"\n")?;
+            }
+            self.writer.write_all(SCRIPT_END)?;
+        }
+        Ok(())
+    }
+
+    /// Writes a whole value through `serde_json`.
+    pub(super) fn value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        let mut serializer =
+            serde_json::Serializer::with_formatter(&mut self.writer, &mut self.format);
+        value.serialize(&mut serializer)?;
+        Ok(())
+    }
+
+    /// Opens an object (`{`) or array (`[`) whose items follow.
+    pub(super) fn open(&mut self, bracket: &[u8]) -> Result<(), Error> {
+        Ok(self.format.open(&mut self.writer, bracket)?)
+    }
+
+    /// Closes the object or array, which is then the value of its key or element.
+    pub(super) fn close(&mut self, bracket: &[u8]) -> Result<(), Error> {
+        self.format.close(&mut self.writer, bracket)?;
+        self.format.item_end();
+        Ok(())
+    }
+
+    /// Starts a key whose value follows (closed by [`Out::close`] when it is a container).
+    pub(super) fn key(&mut self, first: bool, key: &str) -> Result<(), Error> {
+        self.format.item(&mut self.writer, first)?;
+        self.value(key)?;
+        Ok(self.format.colon(&mut self.writer)?)
+    }
+
+    /// Writes `key: value`.
+    pub(super) fn entry<T: Serialize + ?Sized>(
+        &mut self,
+        first: bool,
+        key: &str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.key(first, key)?;
+        self.value(value)?;
+        self.format.item_end();
+        Ok(())
+    }
+
+    /// Starts an array element (closed by [`Out::close`]).
+    pub(super) fn item(&mut self, first: bool) -> Result<(), Error> {
+        Ok(self.format.item(&mut self.writer, first)?)
+    }
+
+    /// Writes an array element.
+    pub(super) fn element<T: Serialize + ?Sized>(
+        &mut self,
+        first: bool,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.item(first)?;
+        self.value(value)?;
+        self.format.item_end();
+        Ok(())
+    }
+
+    /// Writes a JSON string whose contents are already escaped as `serde_json` escapes
+    /// them: through the formatter like any other string, so that in HTML it is made
+    /// script-safe the same way.
+    pub(super) fn escaped_string(&mut self, contents: &str) -> Result<(), Error> {
+        let mut format = &mut self.format;
+        format.begin_string(&mut self.writer)?;
+        format.write_string_fragment(&mut self.writer, contents)?;
+        Ok(format.end_string(&mut self.writer)?)
+    }
+
+    /// Starts an object written key by key.
+    pub(super) fn object(&mut self) -> Result<Object<'_, W>, Error> {
+        self.open(b"{")?;
+        Ok(Object {
+            out: self,
+            first: true,
+        })
+    }
+
+    pub(super) fn into_inner(self) -> W {
+        self.writer
+    }
+}
+
+/// An object being written key by key; [`Object::end`] closes it.
+pub(super) struct Object<'o, W> {
+    out: &'o mut Out<W>,
+    first: bool,
+}
+
+impl<W: io::Write> Object<'_, W> {
+    /// Writes `key: value`.
+    pub(super) fn entry<T: Serialize + ?Sized>(
+        &mut self,
+        key: &str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.out.entry(self.first, key, value)?;
+        self.first = false;
+        Ok(())
+    }
+
+    /// Writes `key: value` when there is a value.
+    pub(super) fn optional<T: Serialize + ?Sized>(
+        &mut self,
+        key: &str,
+        value: Option<&T>,
+    ) -> Result<(), Error> {
+        match value {
+            Some(value) => self.entry(key, value),
+            None => Ok(()),
+        }
+    }
+
+    /// Writes `key: "text"`, the text's contents escaped or still to escape.
+    pub(super) fn text(&mut self, key: &str, text: &JsonText) -> Result<(), Error> {
+        self.out.key(self.first, key)?;
+        self.first = false;
+        match text {
+            JsonText::Escaped(contents) => self.out.escaped_string(contents)?,
+            JsonText::Plain(text) => self.out.value(text.as_str())?,
+        }
+        self.out.format.item_end();
+        Ok(())
+    }
+
+    /// Closes the object.
+    pub(super) fn end(self) -> Result<(), Error> {
+        self.out.close(b"}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_script_safe;
+
+    /// The escaping, one character at a time.
+    fn reference(text: &str) -> String {
+        text.chars()
+            .map(|c| match c {
+                '<' => "\\u003c".to_owned(),
+                '>' => "\\u003e".to_owned(),
+                '&' => "\\u0026".to_owned(),
+                '\u{2028}' => "\\u2028".to_owned(),
+                '\u{2029}' => "\\u2029".to_owned(),
+                c => c.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_unsafe_character_at_every_offset() {
+        for special in [
+            "<",
+            ">",
+            "&",
+            "\u{2028}",
+            "\u{2029}",
+            "–",
+            "“",
+            "\u{2028}<\u{2029}",
+            "é",
+        ] {
+            for before in 0..20 {
+                for after in 0..12 {
+                    let text = format!("{}{special}{}", "a".repeat(before), "ā".repeat(after));
+                    let mut out = Vec::new();
+                    write_script_safe(&mut out, &text).unwrap();
+                    assert_eq!(
+                        String::from_utf8(out).unwrap(),
+                        reference(&text),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,373 @@
+//! RSS 2.0: the feed every reader and aggregator takes, written straight from the model.
+//!
+//! The document declares the `atom`, `content`, `dc` and `media` namespaces once, on its
+//! root, and holds:
+//!
+//! - on the channel: `title`, `link` (the site's page, never the feed itself),
+//!   `description`, `language`, `copyright`, `lastBuildDate` (the feed's `updated`, or the
+//!   newest article's time; left out when neither is known as the channel starts),
+//!   `generator`, `docs`, `image` (the feed's logo), `atom:link rel="self"` and the paging
+//!   links of RFC 5005 (`first`, `previous`, `next`, `last`) as `atom:link`s;
+//! - on each item: `title`, `link`, `description` (the summary, or the text of the body;
+//!   plain text, escaped as HTML because readers take it as HTML), `content:encoded` (the
+//!   HTML body), one `dc:creator` per author (RSS `author` demands an e-mail address),
+//!   `category` (its name, with the scheme as `domain`), `guid` (`isPermaLink="true"` only
+//!   when it is the article's URL), `pubDate`, and the image: an `enclosure` where its
+//!   media type and size are known (RSS requires both), a Media RSS `media:content` with
+//!   its alternative text otherwise. Translations are left to Atom: an `atom:link
+//!   rel="alternate"` in an item makes feedparser, and readers built on it, take the
+//!   translation for the item's own link.
+//!
+//! Dates are RFC 822 with English names and a numeric offset (`Wed, 17 Jan 2018 12:00:00
+//! +0200`): never a zone name, never converted to UTC. The output is UTF-8 without a byte
+//! order mark, begins with `<?xml`, and is the same bytes for the same feed.
+//!
+//! # Example
+//!
+//! ```
+//! use jaunumi::{Article, Feed};
+//!
+//! let article = Article::builder(
+//!     "Jūrmalas IT speciālisti viesojas Ventspilī",
+//!     "https://vdc.ventspils.lv/jaunumi/1/",
+//!     jaunumi::riga::at(2018, 1, 17, 12, 0)?,
+//! )
+//! .build()?;
+//! let feed = Feed::builder(
+//!     "Ventspils Digitālais centrs: jaunumi",
+//!     "Ventspils Digitālā centra jaunumi",
+//!     "https://vdc.ventspils.lv/jaunumi/",
+//!     "https://vdc.ventspils.lv/jaunumi/feed/",
+//! )
+//! .article(article)
+//! .build()?;
+//! let xml = jaunumi::rss::to_string(&feed)?;
+//! assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\""));
+//! assert!(xml.contains("<pubDate>Wed, 17 Jan 2018 12:00:00 +0200</pubDate>"));
+//! Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::fmt;
+use std::io;
+
+use crate::xml::{self, Decimal, XmlWriter};
+use crate::{Article, ExportError, Feed, Image};
+
+/// The media type to serve an RSS feed with (`Content-Type`).
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(jaunumi::rss::MEDIA_TYPE, "application/rss+xml; charset=utf-8");
+/// ```
+pub const MEDIA_TYPE: &str = "application/rss+xml; charset=utf-8";
+
+/// The RSS `docs` URL: the specification the feed follows.
+const SPECIFICATION: &str = "https://www.rssboard.org/rss-specification";
+
+/// Writes `feed` with its articles as RSS 2.0 into `writer`.
+///
+/// The writer is taken by value, as in `serde_json`: pass `&mut w` to keep it. Many small
+/// writes go to it, so give it a buffer (`io::BufWriter`) when it is a file or a socket.
+///
+/// # Errors
+///
+/// [`ExportError::Io`] when the writer fails.
+///
+/// # Example
+///
+/// ```
+/// let feed = jaunumi::Feed::builder("Jaunumi", "Ventspils jaunumi", "https://ventspils.lv/", "https://ventspils.lv/rss")
+///     .build()?;
+/// let mut out = Vec::new();
+/// jaunumi::rss::to_writer(&mut out, &feed)?;
+/// assert!(out.starts_with(b"<?xml"));
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn to_writer<W: io::Write>(writer: W, feed: &Feed) -> Result<(), ExportError> {
+    let mut rss = Writer::start(writer, feed)?;
+    for article in feed.articles() {
+        rss.write(article)?;
+    }
+    rss.finish()?;
+    Ok(())
+}
+
+/// `feed` with its articles as RSS 2.0 bytes.
+///
+/// # Errors
+///
+/// None in practice: writing into memory does not fail. The `Result` keeps the surface of
+/// [`to_writer`].
+///
+/// # Example
+///
+/// ```
+/// let feed = jaunumi::Feed::builder("Jaunumi", "Ventspils jaunumi", "https://ventspils.lv/", "https://ventspils.lv/rss")
+///     .build()?;
+/// let bytes = jaunumi::rss::to_vec(&feed)?;
+/// assert!(bytes.ends_with(b"</rss>\n"));
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn to_vec(feed: &Feed) -> Result<Vec<u8>, ExportError> {
+    let mut out = Vec::with_capacity(xml::size_hint(feed));
+    to_writer(&mut out, feed)?;
+    Ok(out)
+}
+
+/// `feed` with its articles as an RSS 2.0 document.
+///
+/// # Errors
+///
+/// None in practice, as for [`to_vec`].
+///
+/// # Example
+///
+/// ```
+/// let feed = jaunumi::Feed::builder("Jaunumi", "Ventspils jaunumi", "https://ventspils.lv/", "https://ventspils.lv/rss")
+///     .build()?;
+/// let xml = jaunumi::rss::to_string(&feed)?;
+/// assert!(xml.contains("<link>https://ventspils.lv/</link>"));
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn to_string(feed: &Feed) -> Result<String, ExportError> {
+    String::from_utf8(to_vec(feed)?)
+        .map_err(|e| ExportError::Io(io::Error::new(io::ErrorKind::InvalidData, e)))
+}
+
+/// An RSS 2.0 document written as it goes: the channel first, then one item per article,
+/// in constant memory however many articles there are.
+///
+/// [`Writer::start`] writes the channel from the feed's metadata (its articles, if any, are
+/// not written: pass them to [`Writer::write`]); [`Writer::finish`] closes the document.
+/// Nothing is written when a writer is dropped: a document left unfinished stays
+/// unfinished, so an error is never hidden behind a well-formed end.
+///
+/// # Example
+///
+/// ```
+/// use jaunumi::{Article, Feed};
+///
+/// let feed = Feed::builder("Jaunumi", "Ventspils jaunumi", "https://ventspils.lv/", "https://ventspils.lv/rss")
+///     .updated(jaunumi::riga::at(2024, 1, 2, 9, 0)?)
+///     .build()?;
+/// let mut rss = jaunumi::rss::Writer::start(Vec::new(), &feed)?;
+/// for n in 1..=3 {
+///     let published = jaunumi::riga::at(2024, 1, n, 9, 0)?;
+///     let article = Article::builder(format!("Jaunums {n}"), format!("https://ventspils.lv/j/{n}"), published)
+///         .build()?;
+///     rss.write(&article)?;
+/// }
+/// let xml = String::from_utf8(rss.finish()?)?;
+/// assert_eq!(xml.matches("<item>").count(), 3);
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub struct Writer<W: io::Write> {
+    xml: XmlWriter<W>,
+}
+
+impl<W: io::Write> fmt::Debug for Writer<W> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Writer").finish_non_exhaustive()
+    }
+}
+
+impl<W: io::Write> Writer<W> {
+    /// Writes the XML declaration, the root and the channel's metadata.
+    ///
+    /// `lastBuildDate` is the feed's `updated`, or else the newest time among the feed's
+    /// own articles; a feed with neither has none (RSS does not require it, and it must
+    /// come before the first item).
+    ///
+    /// # Errors
+    ///
+    /// [`ExportError::Io`] when the writer fails.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("Jaunumi", "Ventspils jaunumi", "https://ventspils.lv/", "https://ventspils.lv/rss")
+    ///     .build()?;
+    /// let rss = jaunumi::rss::Writer::start(Vec::new(), &feed)?;
+    /// let xml = String::from_utf8(rss.finish()?)?;
+    /// assert!(xml.contains("<atom:link href=\"https://ventspils.lv/rss\" rel=\"self\" type=\"application/rss+xml\"/>"));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn start(writer: W, feed: &Feed) -> Result<Self, ExportError> {
+        let mut xml = XmlWriter::new(writer);
+        xml.declaration()?;
+        xml.start(
+            "rss",
+            &[
+                ("version", "2.0"),
+                ("xmlns:atom", "http://www.w3.org/2005/Atom"),
+                ("xmlns:content", "http://purl.org/rss/1.0/modules/content/"),
+                ("xmlns:dc", "http://purl.org/dc/elements/1.1/"),
+                ("xmlns:media", "http://search.yahoo.com/mrss/"),
+            ],
+        )?;
+        xml.start("channel", &[])?;
+        xml.text("title", &[], feed.title().as_str())?;
+        xml.url("link", feed.home_url().as_str())?;
+        xml.text("description", &[], feed.description().as_str())?;
+        xml.verbatim("language", feed.language().as_str())?;
+        if let Some(rights) = feed.rights() {
+            xml.text("copyright", &[], rights.as_str())?;
+        }
+        if let Some(updated) = feed.updated().or_else(|| xml::newest(feed.articles())) {
+            xml.verbatim("lastBuildDate", &xml::rfc822(updated))?;
+        }
+        xml.verbatim("generator", "jaunumi")?;
+        xml.verbatim("docs", SPECIFICATION)?;
+        if let Some(logo) = feed.logo() {
+            xml.start("image", &[])?;
+            xml.url("url", logo.as_str())?;
+            xml.text("title", &[], feed.title().as_str())?;
+            xml.url("link", feed.home_url().as_str())?;
+            xml.end("image")?;
+        }
+        xml.empty(
+            "atom:link",
+            &[
+                ("href", feed.feed_url().as_str()),
+                ("rel", "self"),
+                ("type", "application/rss+xml"),
+            ],
+        )?;
+        let paging = feed.paging();
+        for (rel, url) in [
+            ("first", paging.first()),
+            ("previous", paging.previous()),
+            ("next", paging.next()),
+            ("last", paging.last()),
+        ] {
+            if let Some(url) = url {
+                xml.empty(
+                    "atom:link",
+                    &[
+                        ("href", url.as_str()),
+                        ("rel", rel),
+                        ("type", "application/rss+xml"),
+                    ],
+                )?;
+            }
+        }
+        Ok(Self { xml })
+    }
+
+    /// Writes one article as an item.
+    ///
+    /// # Errors
+    ///
+    /// [`ExportError::Io`] when the writer fails.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("Jaunumi", "Ventspils jaunumi", "https://ventspils.lv/", "https://ventspils.lv/rss")
+    ///     .build()?;
+    /// let article = jaunumi::Article::builder("Ēnu diena", "https://ventspils.lv/j/1", jaunumi::riga::at(2024, 2, 14, 9, 0)?)
+    ///     .author(jaunumi::Person::builder("Ilze Kalniņa").build()?)
+    ///     .build()?;
+    /// let mut rss = jaunumi::rss::Writer::start(Vec::new(), &feed)?;
+    /// rss.write(&article)?;
+    /// let xml = String::from_utf8(rss.finish()?)?;
+    /// assert!(xml.contains("<dc:creator>Ilze Kalniņa</dc:creator>"));
+    /// assert!(xml.contains("<guid isPermaLink=\"true\">https://ventspils.lv/j/1</guid>"));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn write(&mut self, article: &Article) -> Result<(), ExportError> {
+        let xml = &mut self.xml;
+        xml.start("item", &[])?;
+        xml.text("title", &[], article.title().as_str())?;
+        xml.url("link", article.url().as_str())?;
+        match (article.summary(), article.body()) {
+            (Some(summary), _) => xml.html_text("description", summary.as_str())?,
+            (None, Some(body)) => xml.html_text("description", &body.to_text())?,
+            (None, None) => {}
+        }
+        if let Some(body) = article.body() {
+            xml.cdata("content:encoded", &[], body.as_str())?;
+        }
+        for author in article.authors() {
+            xml.text("dc:creator", &[], author.name().as_str())?;
+        }
+        for category in article.categories() {
+            match category.scheme() {
+                Some(scheme) => xml.text(
+                    "category",
+                    &[("domain", scheme.as_str())],
+                    category.name().as_str(),
+                )?,
+                None => xml.text("category", &[], category.name().as_str())?,
+            }
+        }
+        if article.id_is_url() {
+            xml.text("guid", &[("isPermaLink", "true")], article.url().as_str())?;
+        } else {
+            xml.text("guid", &[("isPermaLink", "false")], article.id().as_str())?;
+        }
+        xml.verbatim("pubDate", &xml::rfc822(article.published()))?;
+        if let Some(image) = article.image() {
+            self.image(image)?;
+        }
+        self.xml.end("item")?;
+        Ok(())
+    }
+
+    /// The image as an `enclosure` when RSS's required `length` and `type` are known, and as
+    /// Media RSS otherwise.
+    fn image(&mut self, image: &Image) -> io::Result<()> {
+        let url = image.url().as_str();
+        if let (Some(length), Some(media_type)) = (image.length(), image.media_type()) {
+            let length = Decimal::new(length);
+            return self.xml.empty(
+                "enclosure",
+                &[
+                    ("url", url),
+                    ("length", length.as_str()),
+                    ("type", media_type),
+                ],
+            );
+        }
+        let length = image.length().map(Decimal::new);
+        let width = image.width().map(|w| Decimal::new(w.into()));
+        let height = image.height().map(|h| Decimal::new(h.into()));
+        let mut attributes = vec![("url", url), ("medium", "image")];
+        let optional = [
+            ("type", image.media_type()),
+            ("fileSize", length.as_ref().map(Decimal::as_str)),
+            ("width", width.as_ref().map(Decimal::as_str)),
+            ("height", height.as_ref().map(Decimal::as_str)),
+        ];
+        attributes.extend(optional.into_iter().filter_map(|(k, v)| Some((k, v?))));
+        self.xml.start("media:content", &attributes)?;
+        self.xml.text(
+            "media:description",
+            &[("type", "plain")],
+            image.alt().as_str(),
+        )?;
+        self.xml.end("media:content")
+    }
+
+    /// Closes the channel and the document, flushes the writer and hands it back.
+    ///
+    /// # Errors
+    ///
+    /// [`ExportError::Io`] when the writer fails.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("Jaunumi", "Ventspils jaunumi", "https://ventspils.lv/", "https://ventspils.lv/rss")
+    ///     .build()?;
+    /// let out = jaunumi::rss::Writer::start(Vec::new(), &feed)?.finish()?;
+    /// assert!(out.ends_with(b"  </channel>\n</rss>\n"));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn finish(mut self) -> Result<W, ExportError> {
+        self.xml.end("channel")?;
+        self.xml.end("rss")?;
+        Ok(self.xml.finish()?)
+    }
+}
