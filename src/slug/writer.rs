@@ -2,8 +2,9 @@
 //!
 //! Most of a Latvian headline is words of ASCII and Latvian letters between single spaces,
 //! with now and then a punctuation mark, a quote or a dash. Those are written by a
-//! table-driven loop whose only branch is "is this still plain text", so that word ends,
-//! spaces and Latvian letters cost no mispredicted branch. Everything else leaves the loop
+//! table-driven loop, two bytes at a time, whose only branch is "is this still plain text",
+//! so that word ends, spaces, punctuation and Latvian letters cost no mispredicted branch;
+//! the quotes and dashes beyond ASCII take one more test. Everything else leaves the loop
 //! for the general path: the ICAO table for Cyrillic, `deunicode` for the rare rest.
 //! Truncation consults the Unicode word boundaries (UAX #29) only when a slug is too long
 //! and the last place to cut it is not plainly between two words.
@@ -105,32 +106,74 @@ const AFTER_LETTER: usize = 0;
 const AFTER_C4: usize = 256;
 /// After 0xC5, the first byte of U+0140 to U+017F.
 const AFTER_C5: usize = 512;
-/// After a space.
-const AFTER_SPACE: usize = 768;
+/// After a space, another ASCII mark between words, or a quote or dash of the table.
+const AFTER_MARK: usize = 768;
+/// After 0xE2, the first byte of the quotes and dashes of U+2000 to U+203F.
+const AFTER_E2: usize = 1024;
+/// After a mark that the loop writes without the table (`–`, the no-break space, `&`): as
+/// [`AFTER_MARK`], except that 0xE2 leaves, so that a character begun after one of them
+/// and not finished can be taken back (see [`Writer::plain`]).
+const AFTER_OTHER_MARK: usize = 1280;
+/// The length of [`PLAIN`], a power of two, so that an index masked to it needs no bounds
+/// check.
+const STATES: usize = 2048;
+
+/// The last bytes of the quotes and dashes that the table writes: `—` `“` `”` `„` `…`
+/// (0xE2 0x80 and these). `–` is not among them: its last byte, 0x93, is also the last byte
+/// of `ē`, after which the loop is in another state.
+const QUOTE_ENDS: [u8; 5] = [0x94, 0x9c, 0x9d, 0x9e, 0xa6];
 
 /// A byte that leaves the plain-text loop.
 const LEAVE: u8 = 0xff;
+/// The bit that tells [`LEAVE`] from what the loop writes, which is ASCII.
+const LEAVE_BIT: u8 = 0x80;
+
+/// Writes `byte` at `at` in `buf`, which has room for it.
+#[inline(always)]
+fn put(buf: &mut [u8], at: usize, byte: u8) {
+    if let Some(to) = buf.get_mut(at) {
+        *to = byte;
+    }
+}
 
 /// What the plain-text loop writes for a byte, by state and byte: the byte in lower case
-/// for ASCII letters and digits; a hyphen for a space after a letter (a second space leaves
-/// the loop); nothing (0) for the first byte of a Latvian letter, and its base letter for
-/// the second; anything else [leaves](LEAVE) for the general path.
-const PLAIN: [u8; 1024] = {
-    let mut table = [LEAVE; 1024];
+/// for ASCII letters and digits; for the first mark after a letter (a space, `.`, `:`, a
+/// quote or a dash of [`QUOTE_ENDS`] ...) a hyphen, hard or [soft](SOFT_HYPHEN) as the
+/// mark is, and nothing (0) for the marks after it; nothing for the first byte of a
+/// Latvian letter, and its base letter for the second; anything else, apostrophes and `&`
+/// too, [leaves](LEAVE) for the general path.
+///
+/// A quote or a dash writes its hyphen at its first byte, 0xE2, before the loop knows
+/// that the character is one: where it is not (`’`, `€`), the loop [takes the hyphen
+/// back](Writer::plain). After 0xE2 0x80 the loop is in the state after a letter, whose
+/// row has nothing else to do with a continuation byte.
+///
+/// A run of marks takes the hyphen of its first mark, where [`Writer::hyphen`] takes the
+/// hardest: `2020. gada` is written `2020+gada`, where the general path writes
+/// `2020-gada`. Both are `2020-gada` in the end; where the slug is too long, a soft
+/// hyphen only sends the cut to the Unicode word boundaries, which end a word at the
+/// space all the same.
+const PLAIN: [u8; STATES] = {
+    let mut table = [LEAVE; STATES];
     let mut state = 0;
-    while state < 1024 {
-        let mut byte = 0;
-        while byte < 128 {
-            table[state + byte] = match byte as u8 {
-                b'a'..=b'z' | b'0'..=b'9' => byte as u8,
-                b'A'..=b'Z' => (byte as u8).to_ascii_lowercase(),
-                b' ' if state != AFTER_SPACE => b'-',
-                _ => LEAVE,
-            };
-            byte += 1;
+    while state < STATES {
+        let first_mark = state == AFTER_LETTER;
+        let later_mark = state == AFTER_MARK || state == AFTER_OTHER_MARK;
+        if first_mark || later_mark {
+            let mut byte = 0;
+            while byte < 128 {
+                table[state + byte] = match ASCII[byte] {
+                    Ascii::Letter => (byte as u8).to_ascii_lowercase(),
+                    Ascii::Break(Gap::Hard) if first_mark => b'-',
+                    Ascii::Break(_) if first_mark => SOFT_HYPHEN,
+                    Ascii::Break(_) => 0,
+                    _ => LEAVE,
+                };
+                byte += 1;
+            }
+            table[state + 0xc4] = 0;
+            table[state + 0xc5] = 0;
         }
-        table[state + 0xc4] = 0;
-        table[state + 0xc5] = 0;
         state += 256;
     }
     let mut index = 0;
@@ -142,47 +185,82 @@ const PLAIN: [u8; 1024] = {
         }
         index += 1;
     }
+    table[AFTER_LETTER + 0xe2] = b'-';
+    table[AFTER_MARK + 0xe2] = 0;
+    table[AFTER_E2 + 0x80] = 0;
+    let mut end = 0;
+    while end < QUOTE_ENDS.len() {
+        table[AFTER_LETTER + QUOTE_ENDS[end] as usize] = 0;
+        end += 1;
+    }
     table
 };
 
 /// The state after each byte.
 const NEXT: [u16; 256] = {
     let mut table = [AFTER_LETTER as u16; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        if let Ascii::Break(_) = ASCII[byte] {
+            table[byte] = AFTER_MARK as u16;
+        }
+        byte += 1;
+    }
     table[0xc4] = AFTER_C4 as u16;
     table[0xc5] = AFTER_C5 as u16;
-    table[b' ' as usize] = AFTER_SPACE as u16;
+    table[0xe2] = AFTER_E2 as u16;
+    let mut end = 0;
+    while end < QUOTE_ENDS.len() {
+        table[QUOTE_ENDS[end] as usize] = AFTER_MARK as u16;
+        end += 1;
+    }
     table
 };
 
-/// The run of spaces, punctuation and common quotes and dashes at `at`, when a word
-/// follows it: where the word starts, and the [`Gap`] the run makes. `None` for anything
-/// else, which is left to the general path.
-#[inline(always)]
-fn marks(bytes: &[u8], mut at: usize) -> Option<(usize, Gap)> {
-    let mut gap = Gap::None;
-    loop {
-        match bytes.get(at..).unwrap_or_default() {
-            [byte, ..] if byte.is_ascii() => match ASCII[usize::from(*byte)] {
-                Ascii::Letter => return Some((at, gap)),
-                Ascii::Break(this) => {
-                    gap = gap.max(this);
-                    at += 1;
-                }
-                Ascii::Apostrophe | Ascii::Ampersand => return None,
-            },
-            // „ “ ” – — … and « », the no-break space.
-            [0xe2, 0x80, 0x93 | 0x94 | 0x9c | 0x9d | 0x9e | 0xa6, ..] => {
-                gap = Gap::Hard;
-                at += 3;
-            }
-            [0xc2, 0xa0 | 0xab | 0xbb, ..] => {
-                gap = Gap::Hard;
-                at += 2;
-            }
-            [0xc4 | 0xc5, ..] if gap != Gap::None => return Some((at, gap)),
-            _ => return None,
+/// Writes `rest` into `buf` from `len` by [`PLAIN`], starting in `state`, up to the first
+/// byte that leaves (or the end): how many bytes it read, the length written to, and the
+/// state after the last byte read.
+///
+/// Apart from [`Writer::plain`], so that the loop has the registers to itself.
+#[inline(never)]
+fn table_run(
+    rest: &[u8],
+    buf: &mut [u8],
+    mut len: usize,
+    mut state: usize,
+) -> (usize, usize, usize) {
+    // Two bytes at a time, with one test for both of whether to leave: one branch less a
+    // byte, and the loop's own bookkeeping halved.
+    let mut read = 0;
+    for pair in rest.chunks_exact(2) {
+        let &[first, second] = pair else {
+            break;
+        };
+        let first_out = PLAIN[(state | usize::from(first)) & (STATES - 1)];
+        let between = usize::from(NEXT[usize::from(first)]);
+        let second_out = PLAIN[(between | usize::from(second)) & (STATES - 1)];
+        if (first_out | second_out) & LEAVE_BIT != 0 {
+            break;
         }
+        state = usize::from(NEXT[usize::from(second)]);
+        put(buf, len, first_out);
+        len += usize::from(first_out != 0);
+        put(buf, len, second_out);
+        len += usize::from(second_out != 0);
+        read += 2;
     }
+    // Then one at a time, up to the byte that leaves (or the last byte).
+    for &byte in rest.get(read..).unwrap_or_default() {
+        let out = PLAIN[(state | usize::from(byte)) & (STATES - 1)];
+        if out == LEAVE {
+            break;
+        }
+        state = usize::from(NEXT[usize::from(byte)]);
+        put(buf, len, out);
+        len += usize::from(out != 0);
+        read += 1;
+    }
+    (read, len, state)
 }
 
 /// A hyphen written for a [`Gap::Soft`], until the slug is finished: where the slug is too
@@ -208,8 +286,6 @@ struct Writer {
     len: usize,
     /// What ended the last word written, until the next letter starts a new one.
     gap: Gap,
-    /// A [`SOFT_HYPHEN`] was written.
-    soft: bool,
     /// The word that `&` becomes.
     conjunction: &'static str,
 }
@@ -217,10 +293,11 @@ struct Writer {
 impl Writer {
     fn new(text: &str, conjunction: &'static str) -> Self {
         Self {
-            buf: zeroed(text.len() + 8),
+            // Room for the slug of plain text, and for [`Writer::finish`] to round its
+            // length up to a multiple of 16.
+            buf: zeroed(text.len() + 16),
             len: 0,
             gap: Gap::None,
-            soft: false,
             conjunction,
         }
     }
@@ -231,8 +308,15 @@ impl Writer {
         while let Some(&byte) = bytes.get(at) {
             if ASCII[usize::from(byte)] == Ascii::Letter || byte & 0xfe == 0xc4 {
                 self.start_word();
-                at = self.plain(bytes, at);
-            } else if byte.is_ascii() {
+                let end = self.plain(bytes, at);
+                // The plain-text loop takes back a letter of Latin Extended-A other than
+                // the Latvian ones, for the general path below.
+                if end > at {
+                    at = end;
+                    continue;
+                }
+            }
+            if byte.is_ascii() {
                 at += 1;
                 match ASCII[usize::from(byte)] {
                     Ascii::Letter => self.letter(byte),
@@ -241,64 +325,79 @@ impl Writer {
                     Ascii::Break(gap) => self.end_word(gap),
                 }
             } else {
-                // The plain-text loop leaves a letter of Latin Extended-A other than the
-                // Latvian ones at its second byte, having written nothing for the first.
-                let start = if byte & 0xc0 == 0x80 {
-                    at.saturating_sub(1)
-                } else {
-                    at
-                };
-                let Some(c) = text.get(start..).and_then(|rest| rest.chars().next()) else {
+                let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
                     break;
                 };
-                at = start + c.len_utf8();
+                at += c.len_utf8();
                 self.non_ascii(c);
             }
         }
     }
 
-    /// Writes plain text from `at` (which starts a word) and gives where it ends.
+    /// Writes plain text from `at` (which starts a word) and gives where it ends, at the
+    /// start of a character.
+    ///
+    /// A character that the table begins but cannot finish (`’` or `€` after 0xE2, a letter
+    /// of Latin Extended-A other than the Latvian ones) is taken back to its first byte,
+    /// with the hyphen that 0xE2 wrote after a letter, and left to the general path. The
+    /// state before it is the state after the byte before it, as [`NEXT`] has it: marks
+    /// written without the table go to [`AFTER_OTHER_MARK`], where 0xE2 leaves at once.
     #[inline(always)]
     fn plain(&mut self, bytes: &[u8], mut at: usize) -> usize {
-        // The loop writes at most a byte for each byte it reads; the general path may have
-        // written more (`&` as `-un-`, `щ` as `shch`).
-        let room = self.len + bytes.len().saturating_sub(at) + 8;
-        if self.buf.len() < room {
-            self.buf.resize(room, 0);
-        }
         let mut state = AFTER_LETTER;
         let mut len = self.len;
         loop {
-            let rest = bytes.get(at..).unwrap_or_default();
-            let mut taken = rest.len();
-            for (offset, &byte) in rest.iter().enumerate() {
-                let out = PLAIN[(state | usize::from(byte)) & 1023];
-                if out == LEAVE {
-                    taken = offset;
-                    break;
-                }
-                state = usize::from(NEXT[usize::from(byte)]);
-                if let Some(to) = self.buf.get_mut(len) {
-                    *to = out;
-                }
-                len += usize::from(out != 0);
+            // The loop writes at most a byte for each byte it reads; the general path may
+            // have written more (`щ` as `shch`), and so may `&` below (as `-un-`).
+            let room = len + bytes.len().saturating_sub(at) + 8;
+            if self.buf.len() < room {
+                self.buf.resize(room, 0);
             }
-            at += taken;
-            // The marks between words, without leaving: `2020. gada`, `„Zaļā josta“ –`.
-            let Some((end, gap)) = marks(bytes, at) else {
-                break;
-            };
-            // A space before the marks has written a hard hyphen already.
-            if state != AFTER_SPACE {
-                let hyphen = if gap == Gap::Hard { b'-' } else { SOFT_HYPHEN };
-                self.soft |= gap != Gap::Hard;
-                if let Some(to) = self.buf.get_mut(len) {
-                    *to = hyphen;
+            let buf = self.buf.as_mut_slice();
+            let rest = bytes.get(at..).unwrap_or_default();
+            let read;
+            (read, len, state) = table_run(rest, buf, len, state);
+            at += read;
+            if bytes.get(at).is_some_and(|&byte| byte & 0xc0 == 0x80) {
+                // Back to the first byte of the character, and to the state before it.
+                let mut lead = at;
+                while lead > 0 && bytes.get(lead).is_some_and(|&byte| byte & 0xc0 == 0x80) {
+                    lead -= 1;
                 }
+                let before = lead
+                    .checked_sub(1)
+                    .and_then(|before| bytes.get(before))
+                    .map_or(AFTER_LETTER, |&byte| usize::from(NEXT[usize::from(byte)]));
+                if bytes.get(lead) == Some(&0xe2) && before == AFTER_LETTER {
+                    len = len.saturating_sub(1);
+                }
+                state = before;
+                at = lead;
+            }
+            // The marks that the table cannot write: hard marks like a space.
+            let (mark, word) = match bytes.get(at..).unwrap_or_default() {
+                // – (and anything else of 0xE2 0x80 that the table did not write)
+                [0xe2, 0x80, 0x93 | 0x94 | 0x9c | 0x9d | 0x9e | 0xa6, ..] => (3, ""),
+                // The no-break space, « ».
+                [0xc2, 0xa0 | 0xab | 0xbb, ..] => (2, ""),
+                // A word of its own.
+                [b'&', ..] => (1, self.conjunction),
+                _ => break,
+            };
+            if state == AFTER_LETTER {
+                put(buf, len, b'-');
                 len += 1;
             }
-            state = AFTER_LETTER;
-            at = end;
+            if !word.is_empty() {
+                for &letter in word.as_bytes() {
+                    put(buf, len, letter);
+                    len += 1;
+                }
+                put(buf, len, b'-');
+                len += 1;
+            }
+            state = AFTER_OTHER_MARK;
+            at += mark;
         }
         self.len = len;
         at
@@ -344,10 +443,7 @@ impl Writer {
             }
             Some(SOFT_HYPHEN) => {}
             Some(_) if self.gap == Gap::Hard => self.push(b'-'),
-            Some(_) => {
-                self.push(SOFT_HYPHEN);
-                self.soft = true;
-            }
+            Some(_) => self.push(SOFT_HYPHEN),
         }
         self.gap = Gap::None;
     }
@@ -365,16 +461,35 @@ impl Writer {
         if self.len > max_len {
             self.len = self.cut(text, max_len);
         }
-        self.buf.truncate(self.len);
-        if self.soft {
-            for byte in &mut self.buf {
-                // Without a branch, so that the loop runs many bytes at a time.
-                *byte ^= u8::from(*byte == SOFT_HYPHEN) * (SOFT_HYPHEN ^ b'-');
+        // Only ASCII is ever written, past `len` too (the buffer starts zeroed), so the
+        // check that the slug is UTF-8 may run over whole blocks of 16 bytes, word by word,
+        // without the byte-by-byte tail that took a third of its instructions.
+        let len = self.len;
+        let blocks = len.next_multiple_of(16);
+        let checked = if blocks <= self.buf.len() {
+            blocks
+        } else {
+            len
+        };
+        self.buf.truncate(checked);
+        // The plain-text loop writes soft hyphens without keeping count of them.
+        for byte in &mut self.buf {
+            // Without a branch, so that the loop runs many bytes at a time.
+            *byte ^= u8::from(*byte == SOFT_HYPHEN) * (SOFT_HYPHEN ^ b'-');
+        }
+        match String::from_utf8(self.buf) {
+            Ok(mut slug) => {
+                if slug.is_char_boundary(len) {
+                    slug.truncate(len);
+                }
+                slug
+            }
+            Err(not_utf8) => {
+                let mut bytes = not_utf8.into_bytes();
+                bytes.truncate(len);
+                String::from_utf8_lossy(&bytes).into_owned()
             }
         }
-        // Only ASCII is ever written.
-        String::from_utf8(self.buf)
-            .unwrap_or_else(|not_utf8| String::from_utf8_lossy(not_utf8.as_bytes()).into_owned())
     }
 
     /// Where to cut the slug, longer than `max_len`: at the last hyphen within the limit
@@ -502,7 +617,93 @@ pub(super) fn hyphen_cut(slug: &str, max_len: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    impl Writer {
+        /// Writes `text` through the general path alone, a character at a time: the
+        /// policy without the plain-text loop.
+        fn write_char_by_char(&mut self, text: &str) {
+            for c in text.chars() {
+                match u8::try_from(c) {
+                    Ok(byte) if byte.is_ascii() => match ASCII[usize::from(byte)] {
+                        Ascii::Letter => self.letter(byte),
+                        Ascii::Apostrophe => {}
+                        Ascii::Ampersand => self.conjunction(Gap::Hard),
+                        Ascii::Break(gap) => self.end_word(gap),
+                    },
+                    _ => self.non_ascii(c),
+                }
+            }
+        }
+    }
+
+    /// [`slugify`] through the general path alone.
+    fn slugify_char_by_char(text: &str, max_len: usize) -> String {
+        let mut writer = Writer::new(text, "un");
+        writer.write_char_by_char(text);
+        writer.finish(text, max_len)
+    }
+
+    proptest! {
+        /// The plain-text loop writes the slug that the general path writes, and a slug
+        /// too long is cut in the same place, though the loop writes a run of marks that
+        /// starts soft and ends hard (`2020. gada`) as a soft hyphen.
+        #[test]
+        fn the_loop_writes_what_the_general_path_writes(
+            text in "[a-zA-Z0-9āčēģīķļņšūžĀŠŽęőÆ .,:;_!?()/%&'’‘\"„“”«»–—…€™☀\u{a0}🎉щЖ\u{301}-]{0,160}",
+            max_len in 1_usize..130,
+        ) {
+            prop_assert_eq!(slugify(&text, max_len, "un"), slugify_char_by_char(&text, max_len));
+        }
+    }
+
+    /// Characters that the table begins with 0xE2 or 0xC4 and cannot finish, after a
+    /// letter, after the marks of the table and after the marks written without it.
+    #[test]
+    fn characters_the_loop_takes_back() {
+        for text in [
+            "Mayor’s",
+            "Mayor ’s",
+            "a. ’b",
+            "a“’b",
+            "a–’b",
+            "a &’b",
+            "a\u{a0}’b",
+            "5€ par",
+            "5 € par",
+            "a™",
+            "Saule☀️ spīd",
+            "„☀“",
+            "Gdańsk ę",
+            "a–ę",
+            "a &ę",
+        ] {
+            assert_eq!(
+                slugify(text, 100, "un"),
+                slugify_char_by_char(text, 100),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn soft_then_hard_marks_cut_like_hard_ones() {
+        for (text, max_len) in [
+            ("Rīga. Jūrmala", 6),
+            ("2020. gada 15. maijā", 9),
+            ("Nr.1, Nr.2, Nr.3", 8),
+            ("3.5: budžets", 4),
+            ("„Zaļā josta“. Rīga", 10),
+        ] {
+            assert_eq!(
+                slugify(text, max_len, "un"),
+                slugify_char_by_char(text, max_len),
+                "{text:?} within {max_len}"
+            );
+        }
+    }
 
     /// What the plain-text loop writes for the two bytes of a character of Latin
     /// Extended-A, or `None` when the character leaves the loop.
