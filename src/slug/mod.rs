@@ -223,6 +223,16 @@ pub struct Slugger {
 
 impl Slugger {
     /// The default length limit of a slug, in characters (ASCII, so also in bytes).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jaunumi::slug::{Slugger, slugify};
+    ///
+    /// let long = "Ventspils ".repeat(20);
+    /// assert_eq!(slugify(&long).len(), 99); // ten whole words and nine hyphens
+    /// assert!(slugify(&long).len() <= Slugger::DEFAULT_MAX_LEN);
+    /// ```
     pub const DEFAULT_MAX_LEN: usize = 100;
 
     /// The default policy: Latvian, at most [`Slugger::DEFAULT_MAX_LEN`] characters.
