@@ -1309,7 +1309,8 @@ def check_item(report, item, version, guids):
             if child.ns in NAMESPACES:
                 unknown_child(report, child, True)
             continue
-        expected = {(None, "domain")} if key == (None, "category") else {(None, "isPermaLink")} if key == (None, "guid") else set()
+        expected = {(None, "category"): {(None, "domain")}, (None, "guid"): {(None, "isPermaLink")},
+                    (None, "source"): {(None, "url")}}.get(key, set())
         check_everywhere(report, child, expected, True)
         check_leaf(report, child, True)
         if key == (None, "title"):
@@ -1337,6 +1338,11 @@ def check_item(report, item, version, guids):
         elif key == (DC, "language"):
             if not language_ok(value):
                 report.at(child, "InvalidLanguage", value)
+        elif key == (None, "source"):
+            if child.attr("url") is None:
+                report.at(child, "MissingAttribute", "url")
+            else:
+                check_uri(report, child, child.path + "/@url", child.attr("url"), full=True, error="InvalidFullLink")
 
 
 def check_guid(report, guid, value, guids):
