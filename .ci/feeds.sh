@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The feeds as other software reads them: Python's feedparser (what many aggregators use)
-# reads the seed feeds and a generated 1,000-item feed back to the input, and jing validates
-# every Atom output against the RELAX NG schema of RFC 4287 (tests/data/atom/atom.rnc).
+# reads the seed feeds and a generated 1,000-item feed back to the input, jing validates
+# every Atom output against the RELAX NG schema of RFC 4287 (tests/data/atom/atom.rnc), and
+# every feed must pass the W3C Feed Validation Service's rules with no error and no warning
+# (tests/python/check_feed_rules.py, the validator's rules offline; its self-tests first).
 # Self-contained: installs what it needs. Run from anywhere: `bash .ci/feeds.sh`.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -34,6 +36,14 @@ echo "==> feedparser: 1,000 generated articles through \`jaunumi feed\`"
 "$jaunumi" feed --format rss --feed "$work/feed.json" "$work/articles.jsonl" > "$work/generated.rss.xml"
 "$jaunumi" feed --format atom --feed "$work/feed.json" "$work/articles.jsonl" > "$work/generated.atom.xml"
 python3 tests/python/check_feeds.py "$work/articles.jsonl" \
+  "$work/generated.rss.xml" "$work/generated.atom.xml"
+
+echo "==> W3C Feed Validation Service rules: the checker's self-tests"
+python3 -m unittest discover -s tests/python -p 'test_check_feed_rules.py'
+
+echo "==> W3C Feed Validation Service rules: every golden feed and the generated ones"
+mapfile -t golden_feeds < <(find tests/data -name '*.rss.xml' -o -name '*.atom.xml' | sort)
+python3 tests/python/check_feed_rules.py "${golden_feeds[@]}" \
   "$work/generated.rss.xml" "$work/generated.atom.xml"
 
 echo "==> jing: every Atom output against RFC 4287's RELAX NG schema"

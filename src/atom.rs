@@ -12,7 +12,8 @@
 //!   `author` with `name` and `uri` (its authors; else its publisher; else the feed's
 //!   publisher, so that every entry has one), `link rel="alternate"`, one
 //!   `link rel="alternate" hreflang=…` per translation, `link rel="enclosure"` for the image,
-//!   `category` with `term`, `scheme` and `label`, `summary type="text"`,
+//!   `category` with `term`, `scheme` and `label`, `summary type="text"` (the title when the
+//!   article has neither a summary nor a body, so that every entry has text),
 //!   `content type="html"`, and `xml:lang` when its language is not the feed's.
 //!
 //! Dates are RFC 3339 with the instant's own offset (`2018-01-17T12:00:00+02:00`, the real
@@ -346,8 +347,12 @@ impl<W: io::Write> Writer<W> {
             }
             xml.empty("category", &attributes)?;
         }
-        if let Some(summary) = article.summary() {
-            xml.text("summary", &[("type", "text")], summary.as_str())?;
+        // An entry with neither a summary nor a body gets its title as its summary: readers
+        // then have text to show, and the W3C validator no `MissingTextualContent` to warn of.
+        match (article.summary(), article.body()) {
+            (Some(summary), _) => xml.text("summary", &[("type", "text")], summary.as_str())?,
+            (None, None) => xml.text("summary", &[("type", "text")], article.title().as_str())?,
+            (None, Some(_)) => {}
         }
         if let Some(body) = article.body() {
             xml.cdata("content", &[("type", "html")], body.as_str())?;

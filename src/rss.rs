@@ -6,7 +6,8 @@
 //! - on the channel: `title`, `link` (the site's page, never the feed itself),
 //!   `description`, `language`, `copyright`, `lastBuildDate` (the feed's `updated`, or the
 //!   newest article's time; left out when neither is known as the channel starts),
-//!   `generator`, `docs`, `image` (the feed's logo), `atom:link rel="self"` and the paging
+//!   `generator`, `docs`, `image` (the feed's logo, when its file name does not say it is
+//!   other than the GIF, JPEG or PNG RSS takes there), `atom:link rel="self"` and the paging
 //!   links of RFC 5005 (`first`, `previous`, `next`, `last`) as `atom:link`s;
 //! - on each item: `title`, `link`, `description` (the summary, or the text of the body;
 //!   plain text, escaped as HTML because readers take it as HTML), `content:encoded` (the
@@ -18,9 +19,16 @@
 //!   rel="alternate"` in an item makes feedparser, and readers built on it, take the
 //!   translation for the item's own link.
 //!
+//! Plain text (titles, the channel's description, copyright, authors, categories,
+//! alternative text: everything but an item's description, which readers take as HTML) has
+//! its `&`, `<` and `>` as hexadecimal character references (`&#x26;`, `&#x3C;`, `&#x3E;`),
+//! as the RSS Advisory Board's profile asks, since readers differ on whether those elements
+//! hold HTML.
+//!
 //! Dates are RFC 822 with English names and a numeric offset (`Wed, 17 Jan 2018 12:00:00
-//! +0200`): never a zone name, never converted to UTC. The output is UTF-8 without a byte
-//! order mark, begins with `<?xml`, and is the same bytes for the same feed.
+//! +0200`): never a zone name, and in UTC only when the offset is not a whole or half hour.
+//! The output is UTF-8 without a byte order mark, begins with `<?xml`, and is the same bytes
+//! for the same feed.
 //!
 //! # Example
 //!
@@ -51,7 +59,7 @@ use std::fmt;
 use std::io;
 
 use crate::xml::{self, Decimal, XmlWriter};
-use crate::{Article, ExportError, Feed, Image};
+use crate::{Article, ExportError, Feed, Image, WebUrl};
 
 /// The media type to serve an RSS feed with (`Content-Type`).
 ///
@@ -61,6 +69,21 @@ use crate::{Article, ExportError, Feed, Image};
 /// assert_eq!(jaunumi::rss::MEDIA_TYPE, "application/rss+xml; charset=utf-8");
 /// ```
 pub const MEDIA_TYPE: &str = "application/rss+xml; charset=utf-8";
+
+/// Whether a logo can be the channel's `image`: RSS 2.0 takes a GIF, JPEG or PNG there, so a
+/// logo whose file name says it is another format (`logo.svg`, `logo.webp`) is left out (the
+/// W3C validator warns of it: `ImageUrlFormat`); one whose name says nothing is kept.
+fn is_rss_image(logo: &WebUrl) -> bool {
+    let name = logo.as_url().path().rsplit('/').next().unwrap_or_default();
+    match name.rsplit_once('.') {
+        Some((_, extension)) if extension.chars().all(|c| c.is_ascii_alphanumeric()) => {
+            ["gif", "jpg", "jpeg", "png"]
+                .iter()
+                .any(|known| extension.eq_ignore_ascii_case(known))
+        }
+        _ => true,
+    }
+}
 
 /// The RSS `docs` URL: the specification the feed follows.
 const SPECIFICATION: &str = "https://www.rssboard.org/rss-specification";
@@ -207,22 +230,22 @@ impl<W: io::Write> Writer<W> {
             ],
         )?;
         xml.start("channel", &[])?;
-        xml.text("title", &[], feed.title().as_str())?;
+        xml.plain_text("title", &[], feed.title().as_str())?;
         xml.url("link", feed.home_url().as_str())?;
-        xml.text("description", &[], feed.description().as_str())?;
+        xml.plain_text("description", &[], feed.description().as_str())?;
         xml.verbatim("language", feed.language().as_str())?;
         if let Some(rights) = feed.rights() {
-            xml.text("copyright", &[], rights.as_str())?;
+            xml.plain_text("copyright", &[], rights.as_str())?;
         }
         if let Some(updated) = feed.updated().or_else(|| xml::newest(feed.articles())) {
             xml.verbatim("lastBuildDate", &xml::rfc822(updated))?;
         }
         xml.verbatim("generator", "jaunumi")?;
         xml.verbatim("docs", SPECIFICATION)?;
-        if let Some(logo) = feed.logo() {
+        if let Some(logo) = feed.logo().filter(|logo| is_rss_image(logo)) {
             xml.start("image", &[])?;
             xml.url("url", logo.as_str())?;
-            xml.text("title", &[], feed.title().as_str())?;
+            xml.plain_text("title", &[], feed.title().as_str())?;
             xml.url("link", feed.home_url().as_str())?;
             xml.end("image")?;
         }
@@ -279,7 +302,7 @@ impl<W: io::Write> Writer<W> {
     pub fn write(&mut self, article: &Article) -> Result<(), ExportError> {
         let xml = &mut self.xml;
         xml.start("item", &[])?;
-        xml.text("title", &[], article.title().as_str())?;
+        xml.plain_text("title", &[], article.title().as_str())?;
         xml.url("link", article.url().as_str())?;
         match (article.summary(), article.body()) {
             (Some(summary), _) => xml.html_text("description", summary.as_str())?,
@@ -290,16 +313,16 @@ impl<W: io::Write> Writer<W> {
             xml.cdata("content:encoded", &[], body.as_str())?;
         }
         for author in article.authors() {
-            xml.text("dc:creator", &[], author.name().as_str())?;
+            xml.plain_text("dc:creator", &[], author.name().as_str())?;
         }
         for category in article.categories() {
             match category.scheme() {
-                Some(scheme) => xml.text(
+                Some(scheme) => xml.plain_text(
                     "category",
                     &[("domain", scheme.as_str())],
                     category.name().as_str(),
                 )?,
-                None => xml.text("category", &[], category.name().as_str())?,
+                None => xml.plain_text("category", &[], category.name().as_str())?,
             }
         }
         if article.id_is_url() {
@@ -342,7 +365,7 @@ impl<W: io::Write> Writer<W> {
         ];
         attributes.extend(optional.into_iter().filter_map(|(k, v)| Some((k, v?))));
         self.xml.start("media:content", &attributes)?;
-        self.xml.text(
+        self.xml.plain_text(
             "media:description",
             &[("type", "plain")],
             image.alt().as_str(),

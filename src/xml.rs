@@ -42,6 +42,17 @@ static ATTRIBUTE: [Option<&str>; 256] = table(&[
     (b'\n', "&#10;"),
 ]);
 
+/// Plain text in an RSS element that is not HTML (a title, a category): as [`TEXT`], but `&`,
+/// `<` and `>` as hexadecimal character references, which the RSS Advisory Board's profile
+/// asks for because readers differ on whether such elements hold HTML (the W3C validator's
+/// `CharacterData` and `ContainsHTML` warnings otherwise).
+static PLAIN_TEXT: [Option<&str>; 256] = table(&[
+    (b'&', "&#x26;"),
+    (b'<', "&#x3C;"),
+    (b'>', "&#x3E;"),
+    (b'\r', "&#13;"),
+]);
+
 /// Plain text in an element whose content readers take as HTML (an RSS `description`):
 /// escaped for HTML, then for XML, in one pass.
 static HTML_TEXT: [Option<&str>; 256] = table(&[
@@ -93,6 +104,12 @@ pub(crate) fn escape_text(text: &str) -> Cow<'_, str> {
     replace(text, first_in_text(text.as_bytes()), &TEXT)
 }
 
+/// Plain text escaped for an RSS element that is not HTML, the markup characters as
+/// hexadecimal references.
+pub(crate) fn escape_plain_text(text: &str) -> Cow<'_, str> {
+    replace(text, first_in_text(text.as_bytes()), &PLAIN_TEXT)
+}
+
 /// Plain text escaped for a double-quoted attribute value.
 pub(crate) fn escape_attribute(value: &str) -> Cow<'_, str> {
     let first = value
@@ -120,10 +137,11 @@ const MONTHS: [&str; 12] = [
 
 /// An instant in the date-time format of RFC 822 (as RFC 2822 updates it), with English
 /// day and month names and a numeric offset, to the second: `Wed, 17 Jan 2018 12:00:00
-/// +0200`. An offset with seconds, which the format cannot carry, is written as the same
-/// instant in UTC.
+/// +0200`. An offset that is not a whole or half hour (`+0545`, or one with seconds, which
+/// the format cannot carry) is written as the same instant in UTC: the W3C validator takes
+/// other offsets for mistakes (`ProblematicalRFC822Date`).
 pub(crate) fn rfc822(instant: &DateTime<FixedOffset>) -> String {
-    let local = if instant.offset().local_minus_utc() % 60 == 0 {
+    let local = if instant.offset().local_minus_utc() % 1800 == 0 {
         *instant
     } else {
         instant.with_timezone(&Utc).fixed_offset()
@@ -234,6 +252,17 @@ impl<W: io::Write> XmlWriter<W> {
         text: &str,
     ) -> io::Result<()> {
         self.escaped(name, attributes, escape_text(text))
+    }
+
+    /// An element holding plain text in RSS, where readers may take it as HTML: `&`, `<` and
+    /// `>` as hexadecimal character references (see `PLAIN_TEXT`).
+    pub(crate) fn plain_text(
+        &mut self,
+        name: &str,
+        attributes: &[(&str, &str)],
+        text: &str,
+    ) -> io::Result<()> {
+        self.escaped(name, attributes, escape_plain_text(text))
     }
 
     /// An element holding a URL.
@@ -378,6 +407,14 @@ mod tests {
         );
         assert_eq!(escape_html_text("A & <b>"), "A &amp;amp; &amp;lt;b&amp;gt;");
         assert_eq!(
+            escape_plain_text("A&B <b> ]]>\r\n"),
+            "A&#x26;B &#x3C;b&#x3E; ]]&#x3E;&#13;\n"
+        );
+        assert!(matches!(
+            escape_plain_text("Jūrmala „RD“"),
+            Cow::Borrowed(_)
+        ));
+        assert_eq!(
             escape_url("https://ventspils.lv/?a=1&b=2"),
             "https://ventspils.lv/?a=1&amp;b=2"
         );
@@ -407,6 +444,9 @@ mod tests {
             .map_err(|_| crate::ErrorKind::Empty)?
             .with_timezone(&FixedOffset::east_opt(5794).ok_or(crate::ErrorKind::Empty)?);
         assert_eq!(rfc822(&odd), "Sun, 01 Jun 1879 10:24:00 +0000");
+        let kathmandu = DateTime::parse_from_rfc3339("2024-05-18T09:30:00+05:45")
+            .map_err(|_| crate::ErrorKind::Empty)?;
+        assert_eq!(rfc822(&kathmandu), "Sat, 18 May 2024 03:45:00 +0000");
         Ok(())
     }
 

@@ -7,7 +7,8 @@ use url::Url;
 use super::instant::{self, Rfc3339};
 use super::{Nested, optional};
 use crate::{
-    Article, ArticleBuilder, Error, Language, Organization, OrganizationBuilder, Text, WebUrl,
+    Article, ArticleBuilder, Error, ErrorKind, Language, Organization, OrganizationBuilder, Text,
+    WebUrl,
 };
 
 /// The links between the pages of a paged feed (RFC 5005): first, previous, next, last.
@@ -781,7 +782,8 @@ impl FeedBuilder {
     /// (empty, or a character XML cannot carry), `homeUrl`, `feedUrl`, `icon`, `logo` (not an
     /// absolute `http`/`https` URL), `id` (not an absolute URI), `updated` (not RFC 3339 with
     /// an offset), `language`; errors inside `publisher`, `paging` and `articles[i]` carry
-    /// their path.
+    /// their path. `paging.previous` on a feed that is its own first page, and `paging.next`
+    /// on one that is its own last page, are refused: a link past the end of the list.
     ///
     /// # Example
     ///
@@ -790,7 +792,7 @@ impl FeedBuilder {
     /// assert_eq!(err.field(), "feedUrl");
     /// ```
     pub fn build(self) -> Result<Feed, Error> {
-        Ok(Feed {
+        let feed = Feed {
             id: optional(self.id, "id", |id| {
                 super::web_url::parse_absolute(id.trim())
             })?,
@@ -806,7 +808,29 @@ impl FeedBuilder {
             updated: Nested::check_optional(self.updated, "updated")?,
             paging: Nested::check_optional(self.paging, "paging")?.unwrap_or_default(),
             articles: Nested::check_each(self.articles, "articles")?,
-        })
+        };
+        let paging = &feed.paging;
+        for (end, beyond, field, reason) in [
+            (
+                paging.first(),
+                paging.previous(),
+                "previous",
+                "when the feed is its own first page (`first` is `feedUrl`)",
+            ),
+            (
+                paging.last(),
+                paging.next(),
+                "next",
+                "when the feed is its own last page (`last` is `feedUrl`)",
+            ),
+        ] {
+            if end == Some(&feed.feed_url) && beyond.is_some() {
+                return Err(Error::from(ErrorKind::NotAllowed { reason })
+                    .at(field)
+                    .at("paging"));
+            }
+        }
+        Ok(feed)
     }
 }
 

@@ -13,7 +13,11 @@ use crate::{Error, ErrorKind};
 /// reach a feed or a search engine.
 ///
 /// Parsed with the [`url`] crate (WHATWG URL rules), so it is kept in its serialised,
-/// normalised form: `HTTPS://Ventspils.LV` becomes `https://ventspils.lv/`.
+/// normalised form: `HTTPS://Ventspils.LV` becomes `https://ventspils.lv/`. Past the host it is
+/// also kept as RFC 3986 writes a URI, which feed readers and the W3C validator expect:
+/// characters a URI cannot hold (`[`, `]`, `|`, `^`, `{`, `}`, `\`, a backtick) are
+/// percent-encoded, percent-escapes are upper case, and escaped letters, digits, `-`, `.`,
+/// `_` and `~` are written as themselves.
 ///
 /// # Example
 ///
@@ -24,6 +28,8 @@ use crate::{Error, ErrorKind};
 /// assert_eq!(url.as_str(), "https://vdc.ventspils.lv/jaunumi/");
 /// assert!("javascript:alert(1)".parse::<WebUrl>().is_err());
 /// assert!("/jaunumi/".parse::<WebUrl>().is_err());
+/// let odd: WebUrl = "https://ventspils.lv/%c4%93nu-diena/%7Ea?filtrs[]=1|2".parse()?;
+/// assert_eq!(odd.as_str(), "https://ventspils.lv/%C4%93nu-diena/~a?filtrs%5B%5D=1%7C2");
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -50,7 +56,7 @@ impl WebUrl {
     pub fn parse(text: &str) -> Result<Self, Error> {
         let url = parse_absolute(text)?;
         match url.scheme() {
-            "http" | "https" => Ok(Self(url)),
+            "http" | "https" => Ok(Self(rfc3986(url))),
             scheme => Err(ErrorKind::UnsupportedScheme {
                 found: text.to_owned(),
                 scheme: scheme.to_owned(),
@@ -85,6 +91,69 @@ impl WebUrl {
     pub fn as_url(&self) -> &Url {
         &self.0
     }
+}
+
+/// `url` with its path, query and fragment as RFC 3986 writes them. The WHATWG serialisation
+/// leaves some characters that RFC 3986 does not allow (`[`, `]`, `|`, `^`, `{`, `}` in a
+/// query, `\`, and `#` inside a fragment) and keeps percent-escapes as they were given; both
+/// make an identifier that compares unequal to its canonical form (RFC 3986 §6.2.2). The
+/// result is the same resource: only the spelling changes.
+fn rfc3986(url: Url) -> Url {
+    let serialised = url.as_str();
+    let start = url[..url::Position::AfterPort].len();
+    let rest = &serialised.as_bytes()[start..];
+    let mut out = String::with_capacity(serialised.len() + 8);
+    out.push_str(&serialised[..start]);
+    let mut in_fragment = false;
+    let mut i = 0;
+    while i < rest.len() {
+        let byte = rest[i];
+        let escaped = match (rest.get(i + 1), rest.get(i + 2)) {
+            (Some(&high), Some(&low)) if byte == b'%' => hex(high).zip(hex(low)),
+            _ => None,
+        };
+        if let Some((high, low)) = escaped {
+            let value = high << 4 | low;
+            if value.is_ascii_alphanumeric() || matches!(value, b'-' | b'.' | b'_' | b'~') {
+                out.push(char::from(value));
+            } else {
+                push_escape(&mut out, value);
+            }
+            i += 3;
+            continue;
+        }
+        let outside_uris =
+            OUTSIDE_URIS.contains(&byte) || (byte == b'#' && in_fragment) || !byte.is_ascii();
+        if outside_uris {
+            push_escape(&mut out, byte);
+        } else {
+            in_fragment |= byte == b'#';
+            out.push(char::from(byte));
+        }
+        i += 1;
+    }
+    if out == serialised {
+        return url;
+    }
+    Url::parse(&out).unwrap_or(url)
+}
+
+/// What RFC 3986 does not allow past the host, and a `%` that starts no escape.
+const OUTSIDE_URIS: &[u8] = b"[]|^{}\\`\"<> %";
+
+/// The value of a hexadecimal digit.
+fn hex(digit: u8) -> Option<u8> {
+    char::from(digit)
+        .to_digit(16)
+        .and_then(|d| u8::try_from(d).ok())
+}
+
+/// `%XX` with upper-case hexadecimal digits.
+fn push_escape(out: &mut String, byte: u8) {
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    out.push('%');
+    out.push(char::from(DIGITS[usize::from(byte >> 4)]));
+    out.push(char::from(DIGITS[usize::from(byte & 0xF)]));
 }
 
 /// Parses an absolute URL of any scheme, or says why it is not one.

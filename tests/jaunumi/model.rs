@@ -259,7 +259,8 @@ fn everything() -> Feed {
         "VDC jaunumi",
         "Ventspils Digitālā centra jaunumi",
         "https://vdc.ventspils.lv/jaunumi/",
-        "https://vdc.ventspils.lv/jaunumi/feed/",
+        // The second page: the first page has no previous one.
+        "https://vdc.ventspils.lv/jaunumi/feed/?paged=2",
     )
     .id("tag:vdc.ventspils.lv,2005:jaunumi")
     .language(Language::LATVIAN)

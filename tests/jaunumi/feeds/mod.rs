@@ -1,5 +1,6 @@
 //! RSS 2.0 and Atom 1.0: golden files of the seed feed, read-back through feed-rs, property
-//! tests on arbitrary model values, and the exporters' errors.
+//! tests on arbitrary model values, the exporters' errors, and what the W3C Feed Validation
+//! Service would warn of.
 
 #[cfg(feature = "cli")]
 mod cli;
@@ -7,6 +8,7 @@ mod errors;
 mod golden;
 mod properties;
 mod read_back;
+mod w3c;
 
 use quick_xml::events::Event;
 
