@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use percent_encoding::{percent_decode, percent_encode_byte};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
@@ -108,16 +109,17 @@ fn rfc3986(url: Url) -> Url {
     let mut i = 0;
     while i < rest.len() {
         let byte = rest[i];
-        let escaped = match (rest.get(i + 1), rest.get(i + 2)) {
-            (Some(&high), Some(&low)) if byte == b'%' => hex(high).zip(hex(low)),
+        let escaped = match rest.get(i..i + 3) {
+            Some(&[b'%', high, low]) if high.is_ascii_hexdigit() && low.is_ascii_hexdigit() => {
+                percent_decode(&[b'%', high, low]).next()
+            }
             _ => None,
         };
-        if let Some((high, low)) = escaped {
-            let value = high << 4 | low;
+        if let Some(value) = escaped {
             if value.is_ascii_alphanumeric() || matches!(value, b'-' | b'.' | b'_' | b'~') {
                 out.push(char::from(value));
             } else {
-                push_escape(&mut out, value);
+                out.push_str(percent_encode_byte(value));
             }
             i += 3;
             continue;
@@ -125,7 +127,7 @@ fn rfc3986(url: Url) -> Url {
         let outside_uris =
             OUTSIDE_URIS.contains(&byte) || (byte == b'#' && in_fragment) || !byte.is_ascii();
         if outside_uris {
-            push_escape(&mut out, byte);
+            out.push_str(percent_encode_byte(byte));
         } else {
             in_fragment |= byte == b'#';
             out.push(char::from(byte));
@@ -140,21 +142,6 @@ fn rfc3986(url: Url) -> Url {
 
 /// What RFC 3986 does not allow past the host, and a `%` that starts no escape.
 const OUTSIDE_URIS: &[u8] = b"[]|^{}\\`\"<> %";
-
-/// The value of a hexadecimal digit.
-fn hex(digit: u8) -> Option<u8> {
-    char::from(digit)
-        .to_digit(16)
-        .and_then(|d| u8::try_from(d).ok())
-}
-
-/// `%XX` with upper-case hexadecimal digits.
-fn push_escape(out: &mut String, byte: u8) {
-    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
-    out.push('%');
-    out.push(char::from(DIGITS[usize::from(byte >> 4)]));
-    out.push(char::from(DIGITS[usize::from(byte & 0xF)]));
-}
 
 /// Parses an absolute URL of any scheme, or says why it is not one.
 pub(crate) fn parse_absolute(text: &str) -> Result<Url, Error> {
