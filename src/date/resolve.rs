@@ -305,16 +305,17 @@ impl Resolver<'_> {
         let on = |year: i32| NaiveDate::from_ymd_opt(year, month, day);
         let (found, first, last) = match self.parser.year_policy() {
             YearPolicy::Nearest => {
-                let days = reference.num_days_from_ce();
-                let distance = |date: NaiveDate| (date.num_days_from_ce() - days).abs();
                 let this_year = on(y);
                 // Within half a year of the reference, the date is nearer than in the
-                // year before or after, which are 365 or 366 days further.
+                // year before or after, which are 365 or 366 days further. In the
+                // reference's year the distance is the difference of the days of the year.
                 if let Some(date) = this_year
-                    && distance(date) <= 182
+                    && date.ordinal().abs_diff(reference.ordinal()) <= 182
                 {
                     (Some(date), y - 1, y + 1)
                 } else {
+                    let days = reference.num_days_from_ce();
+                    let distance = |date: NaiveDate| (date.num_days_from_ce() - days).abs();
                     let mut best: Option<(i32, NaiveDate)> = None;
                     for date in [on(y - 1), this_year, on(y + 1)].into_iter().flatten() {
                         if best.is_none_or(|(d, _)| distance(date) < d) {
