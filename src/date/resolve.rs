@@ -3,7 +3,6 @@
 
 use chrono::{DateTime, Datelike as _, FixedOffset, Month, Months, NaiveDate, TimeDelta};
 
-use super::error::days_in_month;
 use super::grammar::{Clock, End, Expr, Node, Span, YearRef};
 use super::value::{Point, Range, Value, ends_before};
 use super::{Error, ErrorKind, Parser, YearPolicy};
@@ -289,7 +288,7 @@ impl Resolver<'_> {
             (YearRef::Implicit, Some(y)) => y,
             (YearRef::Implicit, None) => {
                 // February has 29 days in the years that have it; the policy finds one.
-                if day == 0 || day > days_in_month(2000, month).unwrap_or(31) {
+                if day == 0 || day > most_days(month) {
                     return Err(invalid_day(None));
                 }
                 return self.day_year(month, day);
@@ -442,4 +441,13 @@ fn same_month(start: &End, end: &End) -> bool {
         (Node::Day { month_span: a, .. }, Node::Day { month_span: b, .. }) => a == b,
         _ => false,
     }
+}
+
+/// The most days month `month` (1–12) has in any year: February's 29 included.
+fn most_days(month: u32) -> u32 {
+    // A table, not chrono: asking chrono for February builds a date to see a leap year.
+    const MOST: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    MOST.get(month.wrapping_sub(1) as usize)
+        .copied()
+        .unwrap_or(31)
 }
