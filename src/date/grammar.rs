@@ -189,6 +189,8 @@ impl<'t> Grammar<'t> {
     }
 
     /// Whether token `i` is `kind` with no space before it.
+    // Inlined: every caller passes a kind without data, so the comparison is one byte.
+    #[inline]
     fn tight(&mut self, i: usize, kind: Kind) -> bool {
         let tok = self.tok(i);
         tok.kind == kind && !tok.space
@@ -197,13 +199,15 @@ impl<'t> Grammar<'t> {
     /// The expression at token `i`, and the index after it.
     pub(crate) fn expr(&mut self, i: usize) -> Option<(Expr, usize)> {
         let mut i = i;
-        if self.whole && self.word(i) == Some(Word::Label) {
+        let mut first = self.word(i);
+        if self.whole && first == Some(Word::Label) {
             i += 1;
             if self.kind(i) == Kind::Colon {
                 i += 1;
             }
+            first = self.word(i);
         }
-        match self.word(i) {
+        match first {
             Some(Word::From) => return self.range_from(i + 1),
             Some(Word::Since) => {
                 let (start, j) = self.end(i + 1)?;

@@ -3,7 +3,6 @@
 
 use chrono::{DateTime, Datelike as _, FixedOffset, Month, Months, NaiveDate, TimeDelta};
 
-use super::error::days_in_month;
 use super::grammar::{Clock, End, Expr, Node, Span, YearRef};
 use super::value::{Point, Range, Value, ends_before};
 use super::{Error, ErrorKind, Parser, YearPolicy};
@@ -289,7 +288,7 @@ impl Resolver<'_> {
             (YearRef::Implicit, Some(y)) => y,
             (YearRef::Implicit, None) => {
                 // February has 29 days in the years that have it; the policy finds one.
-                if day == 0 || day > days_in_month(2000, month).unwrap_or(31) {
+                if day == 0 || day > most_days(month) {
                     return Err(invalid_day(None));
                 }
                 return self.day_year(month, day);
@@ -305,16 +304,17 @@ impl Resolver<'_> {
         let on = |year: i32| NaiveDate::from_ymd_opt(year, month, day);
         let (found, first, last) = match self.parser.year_policy() {
             YearPolicy::Nearest => {
-                let days = reference.num_days_from_ce();
-                let distance = |date: NaiveDate| (date.num_days_from_ce() - days).abs();
                 let this_year = on(y);
                 // Within half a year of the reference, the date is nearer than in the
-                // year before or after, which are 365 or 366 days further.
+                // year before or after, which are 365 or 366 days further. In the
+                // reference's year the distance is the difference of the days of the year.
                 if let Some(date) = this_year
-                    && distance(date) <= 182
+                    && date.ordinal().abs_diff(reference.ordinal()) <= 182
                 {
                     (Some(date), y - 1, y + 1)
                 } else {
+                    let days = reference.num_days_from_ce();
+                    let distance = |date: NaiveDate| (date.num_days_from_ce() - days).abs();
                     let mut best: Option<(i32, NaiveDate)> = None;
                     for date in [on(y - 1), this_year, on(y + 1)].into_iter().flatten() {
                         if best.is_none_or(|(d, _)| distance(date) < d) {
@@ -441,4 +441,13 @@ fn same_month(start: &End, end: &End) -> bool {
         (Node::Day { month_span: a, .. }, Node::Day { month_span: b, .. }) => a == b,
         _ => false,
     }
+}
+
+/// The most days month `month` (1–12) has in any year: February's 29 included.
+fn most_days(month: u32) -> u32 {
+    // A table, not chrono: asking chrono for February builds a date to see a leap year.
+    const MOST: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    MOST.get(month.wrapping_sub(1) as usize)
+        .copied()
+        .unwrap_or(31)
 }
