@@ -9,6 +9,7 @@ use std::io;
 use chrono::{DateTime, Datelike, FixedOffset, Timelike, Utc};
 use quick_xml::events::{BytesCData, BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
+use crate::model::instant::push_two_digits;
 use crate::{Article, Feed};
 
 /// Whether XML 1.0 (and so every output of the crate) carries `c`: everything but the C0
@@ -155,14 +156,14 @@ pub(crate) fn rfc822(instant: &DateTime<FixedOffset>) -> String {
     let mut out = String::with_capacity(31);
     out.push_str(WEEKDAYS[local.weekday().num_days_from_monday() as usize]);
     out.push_str(", ");
-    two_digits(&mut out, local.day());
+    push_two_digits(&mut out, local.day());
     out.push(' ');
     out.push_str(MONTHS[local.month0() as usize]);
     out.push(' ');
     match u32::try_from(local.year()) {
         Ok(year @ 1000..=9999) => {
-            two_digits(&mut out, year / 100);
-            two_digits(&mut out, year % 100);
+            push_two_digits(&mut out, year / 100);
+            push_two_digits(&mut out, year % 100);
         }
         // A year RFC 822 was not written for: as many digits as it takes, at least four.
         _ => {
@@ -170,22 +171,16 @@ pub(crate) fn rfc822(instant: &DateTime<FixedOffset>) -> String {
         }
     }
     out.push(' ');
-    two_digits(&mut out, local.hour());
+    push_two_digits(&mut out, local.hour());
     out.push(':');
-    two_digits(&mut out, local.minute());
+    push_two_digits(&mut out, local.minute());
     out.push(':');
-    two_digits(&mut out, local.second());
+    push_two_digits(&mut out, local.second());
     out.push(' ');
     out.push(sign);
-    two_digits(&mut out, (minutes / 60).unsigned_abs());
-    two_digits(&mut out, (minutes % 60).unsigned_abs());
+    push_two_digits(&mut out, (minutes / 60).unsigned_abs());
+    push_two_digits(&mut out, (minutes % 60).unsigned_abs());
     out
-}
-
-/// `n` (below 100) as two decimal digits.
-fn two_digits(out: &mut String, n: u32) {
-    out.push(char::from(b'0' + (n / 10 % 10) as u8));
-    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 /// The newest time an article was published or changed: the default `updated` of a feed.
