@@ -76,7 +76,7 @@ pub(crate) fn serialize<S: Serializer>(
     instant: &DateTime<FixedOffset>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    serializer.collect_str(&format_args!("{}", format(instant)))
+    serializer.serialize_str(&format(instant))
 }
 
 pub(crate) fn serialize_optional<S: Serializer>(
