@@ -55,7 +55,22 @@ fn every_public_type_is_send_and_sync() {
     send_sync::<Translation>();
     send_sync::<WebUrl>();
     send_sync::<jaunumi::riga::LocalTimePolicy>();
+    send_sync::<jaunumi::riga::Gap>();
+    send_sync::<jaunumi::riga::Fold>();
     send_sync::<jaunumi::slug::Slugger>();
+    send_sync::<jaunumi::date::Error>();
+    send_sync::<jaunumi::date::ErrorKind>();
+    send_sync::<jaunumi::date::Match<'static>>();
+    send_sync::<jaunumi::date::Matches<'static>>();
+    send_sync::<jaunumi::date::Latvian>();
+    send_sync::<jaunumi::date::Style>();
+    send_sync::<jaunumi::date::Parser>();
+    send_sync::<jaunumi::date::YearPolicy>();
+    send_sync::<jaunumi::date::Point>();
+    send_sync::<jaunumi::date::Precision>();
+    send_sync::<jaunumi::date::Range>();
+    send_sync::<jaunumi::date::Value>();
+    send_sync::<jaunumi::jsonld::Error>();
 }
 
 #[test]
