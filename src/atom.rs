@@ -349,10 +349,11 @@ impl<W: io::Write> Writer<W> {
         }
         // An entry with neither a summary nor a body gets its title as its summary: readers
         // then have text to show, and the W3C validator no `MissingTextualContent` to warn of.
-        match (article.summary(), article.body()) {
-            (Some(summary), _) => xml.text("summary", &[("type", "text")], summary.as_str())?,
-            (None, None) => xml.text("summary", &[("type", "text")], article.title().as_str())?,
-            (None, Some(_)) => {}
+        let summary = article
+            .summary()
+            .or_else(|| article.body().is_none().then(|| article.title()));
+        if let Some(summary) = summary {
+            xml.text("summary", &[("type", "text")], summary.as_str())?;
         }
         if let Some(body) = article.body() {
             xml.cdata("content", &[("type", "html")], body.as_str())?;
