@@ -48,9 +48,6 @@
 use std::fmt;
 use std::io;
 
-use chrono::{DateTime, FixedOffset};
-
-use crate::model::instant;
 use crate::xml::{self, Decimal, XmlWriter};
 use crate::{Article, ExportError, Feed, Language, Text, WebUrl};
 
@@ -220,7 +217,7 @@ impl<W: io::Write> Writer<W> {
         xml.url("id", feed.id().as_str())?;
         xml.text("title", &[], feed.title().as_str())?;
         xml.text("subtitle", &[], feed.description().as_str())?;
-        date(&mut xml, "updated", updated)?;
+        xml.rfc3339("updated", updated)?;
         link(&mut xml, "alternate", "text/html", feed.home_url())?;
         link(&mut xml, "self", "application/atom+xml", feed.feed_url())?;
         let paging = feed.paging();
@@ -299,12 +296,8 @@ impl<W: io::Write> Writer<W> {
         }
         xml.url("id", article.id().as_str())?;
         xml.text("title", &[], article.title().as_str())?;
-        date(
-            xml,
-            "updated",
-            article.updated().unwrap_or(article.published()),
-        )?;
-        date(xml, "published", article.published())?;
+        xml.rfc3339("updated", article.updated().unwrap_or(article.published()))?;
+        xml.rfc3339("published", article.published())?;
         for author in article.authors() {
             person(xml, author.name(), author.url())?;
         }
@@ -382,15 +375,6 @@ impl<W: io::Write> Writer<W> {
         self.xml.end("feed")?;
         Ok(self.xml.finish()?)
     }
-}
-
-/// A date construct: RFC 3339 with the instant's own offset.
-fn date<W: io::Write>(
-    xml: &mut XmlWriter<W>,
-    name: &str,
-    instant: &DateTime<FixedOffset>,
-) -> io::Result<()> {
-    xml.verbatim(name, &instant::format(instant))
 }
 
 /// A link with its relation and media type.

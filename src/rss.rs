@@ -238,7 +238,7 @@ impl<W: io::Write> Writer<W> {
             xml.plain_text("copyright", &[], rights.as_str())?;
         }
         if let Some(updated) = feed.updated().or_else(|| xml::newest(feed.articles())) {
-            xml.verbatim("lastBuildDate", &xml::rfc822(updated))?;
+            xml.rfc822("lastBuildDate", updated)?;
         }
         xml.verbatim("generator", "jaunumi")?;
         xml.verbatim("docs", SPECIFICATION)?;
@@ -330,7 +330,7 @@ impl<W: io::Write> Writer<W> {
         } else {
             xml.text("guid", &[("isPermaLink", "false")], article.id().as_str())?;
         }
-        xml.verbatim("pubDate", &xml::rfc822(article.published()))?;
+        xml.rfc822("pubDate", article.published())?;
         if let Some(image) = article.image() {
             self.image(image)?;
         }

@@ -37,33 +37,41 @@ pub(crate) fn parse(text: &str) -> Result<DateTime<FixedOffset>, Error> {
 /// these fixed-width digits. Anything else goes to chrono; a property test holds the two
 /// together.
 pub(crate) fn format(instant: &DateTime<FixedOffset>) -> String {
+    let mut out = String::with_capacity(25);
+    push(&mut out, instant);
+    out
+}
+
+/// Appends `instant` to `out` as [`format`] writes it, without allocating when `out` has
+/// room.
+pub(crate) fn push(out: &mut String, instant: &DateTime<FixedOffset>) {
     let local = instant.naive_local();
     let offset = instant.offset().local_minus_utc();
     let Ok(year @ 0..=9999) = u32::try_from(local.year()) else {
-        return instant.to_rfc3339_opts(SecondsFormat::AutoSi, false);
+        out.push_str(&instant.to_rfc3339_opts(SecondsFormat::AutoSi, false));
+        return;
     };
     if local.nanosecond() != 0 || offset % 60 != 0 {
-        return instant.to_rfc3339_opts(SecondsFormat::AutoSi, false);
+        out.push_str(&instant.to_rfc3339_opts(SecondsFormat::AutoSi, false));
+        return;
     }
-    let mut out = String::with_capacity(25);
-    push_two_digits(&mut out, year / 100);
-    push_two_digits(&mut out, year % 100);
+    push_two_digits(out, year / 100);
+    push_two_digits(out, year % 100);
     out.push('-');
-    push_two_digits(&mut out, local.month());
+    push_two_digits(out, local.month());
     out.push('-');
-    push_two_digits(&mut out, local.day());
+    push_two_digits(out, local.day());
     out.push('T');
-    push_two_digits(&mut out, local.hour());
+    push_two_digits(out, local.hour());
     out.push(':');
-    push_two_digits(&mut out, local.minute());
+    push_two_digits(out, local.minute());
     out.push(':');
-    push_two_digits(&mut out, local.second());
+    push_two_digits(out, local.second());
     out.push(if offset < 0 { '-' } else { '+' });
     let minutes = offset.unsigned_abs() / 60;
-    push_two_digits(&mut out, minutes / 60);
+    push_two_digits(out, minutes / 60);
     out.push(':');
-    push_two_digits(&mut out, minutes % 60);
-    out
+    push_two_digits(out, minutes % 60);
 }
 
 /// `n` (below 100) as two decimal digits.
