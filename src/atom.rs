@@ -210,8 +210,8 @@ impl<W: io::Write> Writer<W> {
         xml.start(
             "feed",
             &[
-                ("xmlns", "http://www.w3.org/2005/Atom"),
-                ("xml:lang", feed.language().as_str()),
+                ("xmlns", "http://www.w3.org/2005/Atom".into()),
+                ("xml:lang", feed.language().as_str().into()),
             ],
         )?;
         xml.url("id", feed.id().as_str())?;
@@ -234,7 +234,7 @@ impl<W: io::Write> Writer<W> {
         if let Some(publisher) = feed.publisher() {
             person(&mut xml, publisher.name(), publisher.url())?;
         }
-        xml.text("generator", &[("uri", GENERATOR_URI)], "jaunumi")?;
+        xml.text("generator", &[("uri", GENERATOR_URI.into())], "jaunumi")?;
         if let Some(icon) = feed.icon() {
             xml.url("icon", icon.as_str())?;
         }
@@ -292,7 +292,7 @@ impl<W: io::Write> Writer<W> {
         if article.language() == &self.language {
             xml.start("entry", &[])?;
         } else {
-            xml.start("entry", &[("xml:lang", article.language().as_str())])?;
+            xml.start("entry", &[("xml:lang", article.language().as_str().into())])?;
         }
         xml.url("id", article.id().as_str())?;
         xml.text("title", &[], article.title().as_str())?;
@@ -309,36 +309,39 @@ impl<W: io::Write> Writer<W> {
             xml.empty(
                 "link",
                 &[
-                    ("rel", "alternate"),
-                    ("type", "text/html"),
-                    ("hreflang", translation.language().as_str()),
-                    ("href", translation.url().as_str()),
+                    ("rel", "alternate".into()),
+                    ("type", "text/html".into()),
+                    ("hreflang", translation.language().as_str().into()),
+                    ("href", translation.url().into()),
                 ],
             )?;
         }
         if let Some(image) = article.image() {
             let length = image.length().map(Decimal::new);
-            let mut attributes = vec![("rel", "enclosure")];
-            if let Some(media_type) = image.media_type() {
-                attributes.push(("type", media_type));
-            }
-            if let Some(length) = &length {
-                attributes.push(("length", length.as_str()));
-            }
-            attributes.push(("href", image.url().as_str()));
-            xml.empty("link", &attributes)?;
+            xml.empty(
+                "link",
+                &[
+                    ("rel", "enclosure".into()),
+                    ("type", image.media_type().into()),
+                    ("length", length.as_ref().map(Decimal::as_str).into()),
+                    ("href", image.url().into()),
+                ],
+            )?;
         }
         for category in article.categories() {
             let name = category.name().as_str();
-            let mut attributes = Vec::with_capacity(3);
-            match category.term() {
-                Some(term) => attributes.extend([("term", term.as_str()), ("label", name)]),
-                None => attributes.push(("term", name)),
-            }
-            if let Some(scheme) = category.scheme() {
-                attributes.push(("scheme", scheme.as_str()));
-            }
-            xml.empty("category", &attributes)?;
+            let (term, label) = match category.term() {
+                Some(term) => (term.as_str(), Some(name)),
+                None => (name, None),
+            };
+            xml.empty(
+                "category",
+                &[
+                    ("term", term.into()),
+                    ("label", label.into()),
+                    ("scheme", category.scheme().into()),
+                ],
+            )?;
         }
         // An entry with neither a summary nor a body gets its title as its summary: readers
         // then have text to show, and the W3C validator no `MissingTextualContent` to warn of.
@@ -346,10 +349,10 @@ impl<W: io::Write> Writer<W> {
             .summary()
             .or_else(|| article.body().is_none().then(|| article.title()));
         if let Some(summary) = summary {
-            xml.text("summary", &[("type", "text")], summary.as_str())?;
+            xml.text("summary", &[("type", "text".into())], summary.as_str())?;
         }
         if let Some(body) = article.body() {
-            xml.cdata("content", &[("type", "html")], body.as_str())?;
+            xml.cdata("content", &[("type", "html".into())], body.as_str())?;
         }
         xml.end("entry")?;
         Ok(())
@@ -386,7 +389,11 @@ fn link<W: io::Write>(
 ) -> io::Result<()> {
     xml.empty(
         "link",
-        &[("rel", rel), ("type", media_type), ("href", url.as_str())],
+        &[
+            ("rel", rel.into()),
+            ("type", media_type.into()),
+            ("href", url.into()),
+        ],
     )
 }
 

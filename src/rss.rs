@@ -222,11 +222,14 @@ impl<W: io::Write> Writer<W> {
         xml.start(
             "rss",
             &[
-                ("version", "2.0"),
-                ("xmlns:atom", "http://www.w3.org/2005/Atom"),
-                ("xmlns:content", "http://purl.org/rss/1.0/modules/content/"),
-                ("xmlns:dc", "http://purl.org/dc/elements/1.1/"),
-                ("xmlns:media", "http://search.yahoo.com/mrss/"),
+                ("version", "2.0".into()),
+                ("xmlns:atom", "http://www.w3.org/2005/Atom".into()),
+                (
+                    "xmlns:content",
+                    "http://purl.org/rss/1.0/modules/content/".into(),
+                ),
+                ("xmlns:dc", "http://purl.org/dc/elements/1.1/".into()),
+                ("xmlns:media", "http://search.yahoo.com/mrss/".into()),
             ],
         )?;
         xml.start("channel", &[])?;
@@ -252,9 +255,9 @@ impl<W: io::Write> Writer<W> {
         xml.empty(
             "atom:link",
             &[
-                ("href", feed.feed_url().as_str()),
-                ("rel", "self"),
-                ("type", "application/rss+xml"),
+                ("href", feed.feed_url().into()),
+                ("rel", "self".into()),
+                ("type", "application/rss+xml".into()),
             ],
         )?;
         let paging = feed.paging();
@@ -268,9 +271,9 @@ impl<W: io::Write> Writer<W> {
                 xml.empty(
                     "atom:link",
                     &[
-                        ("href", url.as_str()),
-                        ("rel", rel),
-                        ("type", "application/rss+xml"),
+                        ("href", url.into()),
+                        ("rel", rel.into()),
+                        ("type", "application/rss+xml".into()),
                     ],
                 )?;
             }
@@ -319,16 +322,24 @@ impl<W: io::Write> Writer<W> {
             match category.scheme() {
                 Some(scheme) => xml.plain_text(
                     "category",
-                    &[("domain", scheme.as_str())],
+                    &[("domain", scheme.into())],
                     category.name().as_str(),
                 )?,
                 None => xml.plain_text("category", &[], category.name().as_str())?,
             }
         }
         if article.id_is_url() {
-            xml.text("guid", &[("isPermaLink", "true")], article.url().as_str())?;
+            xml.text(
+                "guid",
+                &[("isPermaLink", "true".into())],
+                article.url().as_str(),
+            )?;
         } else {
-            xml.text("guid", &[("isPermaLink", "false")], article.id().as_str())?;
+            xml.text(
+                "guid",
+                &[("isPermaLink", "false".into())],
+                article.id().as_str(),
+            )?;
         }
         xml.rfc822("pubDate", article.published())?;
         if let Some(image) = article.image() {
@@ -341,33 +352,35 @@ impl<W: io::Write> Writer<W> {
     /// The image as an `enclosure` when RSS's required `length` and `type` are known, and as
     /// Media RSS otherwise.
     fn image(&mut self, image: &Image) -> io::Result<()> {
-        let url = image.url().as_str();
+        let url = image.url();
         if let (Some(length), Some(media_type)) = (image.length(), image.media_type()) {
             let length = Decimal::new(length);
             return self.xml.empty(
                 "enclosure",
                 &[
-                    ("url", url),
-                    ("length", length.as_str()),
-                    ("type", media_type),
+                    ("url", url.into()),
+                    ("length", length.as_str().into()),
+                    ("type", media_type.into()),
                 ],
             );
         }
         let length = image.length().map(Decimal::new);
         let width = image.width().map(|w| Decimal::new(w.into()));
         let height = image.height().map(|h| Decimal::new(h.into()));
-        let mut attributes = vec![("url", url), ("medium", "image")];
-        let optional = [
-            ("type", image.media_type()),
-            ("fileSize", length.as_ref().map(Decimal::as_str)),
-            ("width", width.as_ref().map(Decimal::as_str)),
-            ("height", height.as_ref().map(Decimal::as_str)),
-        ];
-        attributes.extend(optional.into_iter().filter_map(|(k, v)| Some((k, v?))));
-        self.xml.start("media:content", &attributes)?;
+        self.xml.start(
+            "media:content",
+            &[
+                ("url", url.into()),
+                ("medium", "image".into()),
+                ("type", image.media_type().into()),
+                ("fileSize", length.as_ref().map(Decimal::as_str).into()),
+                ("width", width.as_ref().map(Decimal::as_str).into()),
+                ("height", height.as_ref().map(Decimal::as_str).into()),
+            ],
+        )?;
         self.xml.plain_text(
             "media:description",
-            &[("type", "plain")],
+            &[("type", "plain".into())],
             image.alt().as_str(),
         )?;
         self.xml.end("media:content")

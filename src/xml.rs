@@ -9,7 +9,7 @@ use chrono::{DateTime, Datelike, FixedOffset, Timelike, Utc};
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, Event};
 
 use crate::model::instant::push_two_digits;
-use crate::{Article, Feed};
+use crate::{Article, Feed, WebUrl};
 
 /// Whether XML 1.0 (and so every output of the crate) carries `c`: everything but the C0
 /// controls other than tab, line feed and carriage return, DEL, the C1 controls and the
@@ -228,6 +228,36 @@ pub(crate) fn size_hint(feed: &Feed) -> usize {
     })
 }
 
+/// An attribute's value, which the writer escapes as its kind needs.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Value<'a> {
+    /// Plain text: a word of the crate's own, a label, a number.
+    Text(&'a str),
+    /// A URL in its serialised form, in which only `&` needs escaping.
+    Url(&'a WebUrl),
+    /// No value: the attribute is left out, so that optional attributes can be listed with
+    /// the others.
+    Absent,
+}
+
+impl<'a> From<&'a str> for Value<'a> {
+    fn from(text: &'a str) -> Self {
+        Self::Text(text)
+    }
+}
+
+impl<'a> From<&'a WebUrl> for Value<'a> {
+    fn from(url: &'a WebUrl) -> Self {
+        Self::Url(url)
+    }
+}
+
+impl<'a, T: Into<Value<'a>>> From<Option<T>> for Value<'a> {
+    fn from(value: Option<T>) -> Self {
+        value.map_or(Self::Absent, Into::into)
+    }
+}
+
 /// quick-xml's writer, with the few operations the feeds need: each escapes what it is
 /// given, so a caller never writes unescaped text.
 ///
@@ -258,7 +288,7 @@ impl<W: io::Write> XmlWriter<W> {
     }
 
     /// An opening tag with its attributes, of an element that holds others.
-    pub(crate) fn start(&mut self, name: &str, attributes: &[(&str, &str)]) -> io::Result<()> {
+    pub(crate) fn start(&mut self, name: &str, attributes: &[(&str, Value<'_>)]) -> io::Result<()> {
         self.line.clear();
         push_tag_content(&mut self.line, name, attributes);
         let tag = BytesStart::from_content(self.line.as_str(), name.len());
@@ -271,7 +301,7 @@ impl<W: io::Write> XmlWriter<W> {
     }
 
     /// An element without content.
-    pub(crate) fn empty(&mut self, name: &str, attributes: &[(&str, &str)]) -> io::Result<()> {
+    pub(crate) fn empty(&mut self, name: &str, attributes: &[(&str, Value<'_>)]) -> io::Result<()> {
         self.line.clear();
         self.line.push('<');
         push_tag_content(&mut self.line, name, attributes);
@@ -283,7 +313,7 @@ impl<W: io::Write> XmlWriter<W> {
     pub(crate) fn text(
         &mut self,
         name: &str,
-        attributes: &[(&str, &str)],
+        attributes: &[(&str, Value<'_>)],
         text: &str,
     ) -> io::Result<()> {
         self.open_leaf(name, attributes);
@@ -296,7 +326,7 @@ impl<W: io::Write> XmlWriter<W> {
     pub(crate) fn plain_text(
         &mut self,
         name: &str,
-        attributes: &[(&str, &str)],
+        attributes: &[(&str, Value<'_>)],
         text: &str,
     ) -> io::Result<()> {
         self.open_leaf(name, attributes);
@@ -346,7 +376,7 @@ impl<W: io::Write> XmlWriter<W> {
     }
 
     /// Begins an element that holds only text: its start tag.
-    fn open_leaf(&mut self, name: &str, attributes: &[(&str, &str)]) {
+    fn open_leaf(&mut self, name: &str, attributes: &[(&str, Value<'_>)]) {
         self.line.clear();
         self.line.push('<');
         push_tag_content(&mut self.line, name, attributes);
@@ -376,7 +406,7 @@ impl<W: io::Write> XmlWriter<W> {
     pub(crate) fn cdata(
         &mut self,
         name: &str,
-        attributes: &[(&str, &str)],
+        attributes: &[(&str, Value<'_>)],
         content: &str,
     ) -> io::Result<()> {
         self.open_leaf(name, attributes);
@@ -423,13 +453,18 @@ fn cdata_section(out: &mut impl io::Write, content: &str) -> io::Result<()> {
 
 /// Appends an element's name and its attributes, each value escaped, as they go between
 /// `<` and `>`.
-fn push_tag_content(out: &mut String, name: &str, attributes: &[(&str, &str)]) {
+fn push_tag_content(out: &mut String, name: &str, attributes: &[(&str, Value<'_>)]) {
     out.push_str(name);
-    for (key, value) in attributes {
+    for &(key, value) in attributes {
+        let (escape, value) = match value {
+            Value::Text(text) => (Escape::Attribute, text),
+            Value::Url(url) => (Escape::Url, url.as_str()),
+            Value::Absent => continue,
+        };
         out.push(' ');
         out.push_str(key);
         out.push_str("=\"");
-        Escape::Attribute.push(out, value);
+        escape.push(out, value);
         out.push('"');
     }
 }
