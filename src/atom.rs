@@ -352,7 +352,7 @@ impl<W: io::Write> Writer<W> {
             xml.text("summary", &[("type", "text".into())], summary.as_str())?;
         }
         if let Some(body) = article.body() {
-            xml.cdata("content", &[("type", "html".into())], body.as_str())?;
+            xml.cdata("content", &[("type", "html".into())], body)?;
         }
         xml.end("entry")?;
         Ok(())

@@ -313,7 +313,7 @@ impl<W: io::Write> Writer<W> {
             (None, None) => {}
         }
         if let Some(body) = article.body() {
-            xml.cdata("content:encoded", &[], body.as_str())?;
+            xml.cdata("content:encoded", &[], body)?;
         }
         for author in article.authors() {
             xml.plain_text("dc:creator", &[], author.name().as_str())?;

@@ -9,7 +9,7 @@ use chrono::{DateTime, Datelike, FixedOffset, Timelike, Utc};
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, Event};
 
 use crate::model::instant::push_two_digits;
-use crate::{Article, Feed, WebUrl};
+use crate::{Article, Feed, Html, WebUrl};
 
 /// Whether XML 1.0 (and so every output of the crate) carries `c`: everything but the C0
 /// controls other than tab, line feed and carriage return, DEL, the C1 controls and the
@@ -399,34 +399,24 @@ impl<W: io::Write> XmlWriter<W> {
         self.inner.get_mut().write_all(self.line.as_bytes())
     }
 
-    /// An element holding `content` (HTML) as CDATA sections: faster to write and to read
-    /// than escaped text. A `]]>` in the content is split between two sections
-    /// (`]]]]><![CDATA[>`), and a carriage return, which CDATA cannot protect from a
-    /// parser's line-end handling, goes between sections as a character reference.
+    /// An element holding HTML as CDATA sections: faster to write and to read than escaped
+    /// text. One section holds it all, unless it holds `]]>` or a carriage return (see
+    /// [`cdata_sections`]).
     pub(crate) fn cdata(
         &mut self,
         name: &str,
         attributes: &[(&str, Value<'_>)],
-        content: &str,
+        html: &Html,
     ) -> io::Result<()> {
         self.open_leaf(name, attributes);
         self.inner.write_indent()?;
         let out = self.inner.get_mut();
         out.write_all(self.line.as_bytes())?;
-        let bytes = content.as_bytes();
-        let mut section = 0;
-        for at in memchr::memchr2_iter(b']', b'\r', bytes) {
-            if bytes[at] == b'\r' {
-                cdata_section(out, &content[section..at])?;
-                out.write_all(b"&#13;")?;
-                section = at + 1;
-            } else if bytes[at..].starts_with(b"]]>") {
-                // Both `]` close this section; the `>` opens the next.
-                cdata_section(out, &content[section..at + 2])?;
-                section = at + 2;
-            }
+        if html.splits_cdata() {
+            cdata_sections(out, html.as_str())?;
+        } else {
+            cdata_section(out, html.as_str())?;
         }
-        cdata_section(out, &content[section..])?;
         out.write_all(b"</")?;
         out.write_all(name.as_bytes())?;
         out.write_all(b">")
@@ -439,6 +429,26 @@ impl<W: io::Write> XmlWriter<W> {
         inner.flush()?;
         Ok(inner)
     }
+}
+
+/// Writes `content` as CDATA sections. A `]]>` is split between two sections
+/// (`]]]]><![CDATA[>`), and a carriage return, which CDATA cannot protect from a parser's
+/// line-end handling, goes between sections as a character reference.
+fn cdata_sections(out: &mut impl io::Write, content: &str) -> io::Result<()> {
+    let bytes = content.as_bytes();
+    let mut section = 0;
+    for at in memchr::memchr2_iter(b']', b'\r', bytes) {
+        if bytes[at] == b'\r' {
+            cdata_section(out, &content[section..at])?;
+            out.write_all(b"&#13;")?;
+            section = at + 1;
+        } else if bytes[at..].starts_with(b"]]>") {
+            // Both `]` close this section; the `>` opens the next.
+            cdata_section(out, &content[section..at + 2])?;
+            section = at + 2;
+        }
+    }
+    cdata_section(out, &content[section..])
 }
 
 /// Writes `content` as one CDATA section, unless it is empty.
@@ -572,11 +582,27 @@ mod tests {
     }
 
     fn cdata(content: &str) -> String {
-        let mut xml = XmlWriter::new(Vec::new());
-        let _ = xml.cdata("c", &[], content);
-        // The element on a line of its own: after the line break due before it.
-        let written = String::from_utf8_lossy(&xml.inner.into_inner()).into_owned();
-        written.trim_start_matches('\n').to_owned()
+        let mut out = Vec::new();
+        let _ = cdata_sections(&mut out, content);
+        format!("<c>{}</c>", String::from_utf8_lossy(&out))
+    }
+
+    #[test]
+    fn html_that_cdata_carries_whole_goes_in_one_section() -> Result<(), Box<dyn std::error::Error>>
+    {
+        for (html, whole) in [
+            ("<p>a]b]]c</p>", true),
+            ("<p>a]]>b</p>", false),
+            ("<p>a\r\nb</p>", false),
+        ] {
+            let html = Html::new(html)?;
+            assert_eq!(html.splits_cdata(), !whole, "{html}");
+            let mut xml = XmlWriter::new(Vec::new());
+            xml.cdata("c", &[], &html)?;
+            let written = String::from_utf8_lossy(&xml.inner.into_inner()).into_owned();
+            assert_eq!(written.trim_start(), cdata(html.as_str()));
+        }
+        Ok(())
     }
 
     #[test]

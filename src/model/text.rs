@@ -83,7 +83,13 @@ impl Text {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(into = "String", try_from = "String")]
-pub struct Html(String);
+pub struct Html(
+    String,
+    /// Whether the HTML holds `]]>` or a carriage return, which a CDATA section cannot carry
+    /// as they are: found once here, with the check every character goes through anyway,
+    /// rather than each time a feed writes the body.
+    bool,
+);
 
 impl Html {
     /// Takes trusted HTML as it is, after the checks of [`Text::new`].
@@ -100,7 +106,9 @@ impl Html {
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn new(html: &str) -> Result<Self, Error> {
-        Ok(Self(checked(html)?.to_owned()))
+        let html = checked(html)?;
+        let splits_cdata = memchr::memchr(b'\r', html.as_bytes()).is_some() || html.contains("]]>");
+        Ok(Self(html.to_owned(), splits_cdata))
     }
 
     /// Cleans untrusted HTML with [`ammonia`]'s default policy (scripts, styles, event
@@ -136,6 +144,12 @@ impl Html {
     /// ```
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// Whether the HTML holds `]]>` or a carriage return: a CDATA section cannot carry it
+    /// whole.
+    pub(crate) fn splits_cdata(&self) -> bool {
+        self.1
     }
 
     /// The text a reader sees, parsed with an HTML5 parser (html5ever, through
