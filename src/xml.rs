@@ -142,21 +142,34 @@ impl Escape {
 /// Where the first byte that is `special` is (`special` gives 1 for such a byte, 0 for any
 /// other). Most text has none, and most of it is a few dozen bytes: it is read sixteen
 /// bytes at a time with no early exit inside a block, which the compiler turns into a few
-/// vector comparisons a block (faster on such text than `memchr`'s set-up); only the block
-/// that holds one, and the last few bytes, are read byte by byte.
+/// vector comparisons a block (faster on such text than `memchr`'s set-up), the last block
+/// overlapping the one before; only a block that holds one, or text shorter than a block, is
+/// read byte by byte.
 #[inline]
 fn first_of(bytes: &[u8], special: impl Fn(u8) -> u8) -> Option<usize> {
+    let holds = |block: &[u8; 16]| block.iter().fold(0, |found, &b| found | special(b)) != 0;
+    let within = |from: usize| {
+        let rest = bytes.get(from..)?;
+        rest.iter()
+            .position(|&b| special(b) != 0)
+            .map(|at| from + at)
+    };
     let mut offset = 0;
-    for block in bytes.chunks_exact(16) {
-        if block.iter().fold(0, |found, &b| found | special(b)) != 0 {
-            break;
+    while let Some(block) = bytes
+        .get(offset..)
+        .and_then(|rest| rest.first_chunk::<16>())
+    {
+        if holds(block) {
+            return within(offset);
         }
         offset += 16;
     }
-    let rest = bytes.get(offset..)?;
-    rest.iter()
-        .position(|&b| special(b) != 0)
-        .map(|at| offset + at)
+    match bytes.last_chunk::<16>() {
+        // The bytes after the last whole block, read as part of the last sixteen.
+        Some(last) if offset < bytes.len() => holds(last).then(|| within(offset)).flatten(),
+        Some(_) => None,
+        None => within(0),
+    }
 }
 
 const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -261,15 +274,17 @@ impl<'a, T: Into<Value<'a>>> From<Option<T>> for Value<'a> {
 /// quick-xml's writer, with the few operations the feeds need: each escapes what it is
 /// given, so a caller never writes unescaped text.
 ///
-/// quick-xml writes the declaration and the elements that hold others, and keeps the
-/// indentation. An element that holds only text (most of a feed) is put together in a
-/// buffer the writer keeps, start tag, escaped text and end tag, and goes out in one write
-/// on the line quick-xml's indentation gives it: the same bytes as three events, at a third
-/// of the cost, and nothing allocated once the buffer has grown to its size.
+/// quick-xml writes the declaration and the elements that hold others, each on a line of
+/// its own indented by two spaces a level. An element that holds only text (most of a
+/// feed) is put together in a buffer the writer keeps, line break, indentation, start tag,
+/// escaped text and end tag, and goes out in one write: the same bytes as three events, at
+/// a third of the cost, and nothing allocated once the buffer has grown to its size.
 pub(crate) struct XmlWriter<W: io::Write> {
     inner: quick_xml::Writer<W>,
     /// The element being put together.
     line: String,
+    /// How many elements are open: the indentation level of the next line.
+    depth: usize,
 }
 
 impl<W: io::Write> XmlWriter<W> {
@@ -278,6 +293,7 @@ impl<W: io::Write> XmlWriter<W> {
         Self {
             inner: quick_xml::Writer::new_with_indent(inner, b' ', 2),
             line: String::with_capacity(256),
+            depth: 0,
         }
     }
 
@@ -292,17 +308,20 @@ impl<W: io::Write> XmlWriter<W> {
         self.line.clear();
         push_tag_content(&mut self.line, name, attributes);
         let tag = BytesStart::from_content(self.line.as_str(), name.len());
-        self.inner.write_event(Event::Start(tag))
+        self.inner.write_event(Event::Start(tag))?;
+        self.depth += 1;
+        Ok(())
     }
 
     /// A closing tag, of an element that holds others.
     pub(crate) fn end(&mut self, name: &str) -> io::Result<()> {
+        self.depth = self.depth.saturating_sub(1);
         self.inner.write_event(Event::End(BytesEnd::new(name)))
     }
 
     /// An element without content.
     pub(crate) fn empty(&mut self, name: &str, attributes: &[(&str, Value<'_>)]) -> io::Result<()> {
-        self.line.clear();
+        self.begin_line();
         self.line.push('<');
         push_tag_content(&mut self.line, name, attributes);
         self.line.push_str("/>");
@@ -377,7 +396,7 @@ impl<W: io::Write> XmlWriter<W> {
 
     /// Begins an element that holds only text: its start tag.
     fn open_leaf(&mut self, name: &str, attributes: &[(&str, Value<'_>)]) {
-        self.line.clear();
+        self.begin_line();
         self.line.push('<');
         push_tag_content(&mut self.line, name, attributes);
         self.line.push('>');
@@ -391,11 +410,19 @@ impl<W: io::Write> XmlWriter<W> {
         self.write_line()
     }
 
-    /// Writes the element put together in the buffer on a line of its own. quick-xml's
-    /// indentation state needs no update: a leaf leaves it as it found it, a line break due
-    /// before the next tag.
+    /// Starts the buffer with a line break and the indentation of the current depth, as
+    /// quick-xml indents the elements around it.
+    fn begin_line(&mut self) {
+        self.line.clear();
+        self.line.push('\n');
+        for _ in 0..self.depth {
+            self.line.push_str("  ");
+        }
+    }
+
+    /// Writes the element put together in the buffer. quick-xml's indentation state needs
+    /// no update: a leaf leaves it as it found it, a line break due before the next tag.
     fn write_line(&mut self) -> io::Result<()> {
-        self.inner.write_indent()?;
         self.inner.get_mut().write_all(self.line.as_bytes())
     }
 
@@ -409,7 +436,6 @@ impl<W: io::Write> XmlWriter<W> {
         html: &Html,
     ) -> io::Result<()> {
         self.open_leaf(name, attributes);
-        self.inner.write_indent()?;
         let out = self.inner.get_mut();
         out.write_all(self.line.as_bytes())?;
         if html.splits_cdata() {
@@ -547,6 +573,25 @@ mod tests {
             escaped(Escape::Url, "https://ventspils.lv/?a=1&b=2"),
             "https://ventspils.lv/?a=1&amp;b=2"
         );
+    }
+
+    #[test]
+    fn the_first_byte_to_escape_is_found_at_every_length_and_place() {
+        for length in 0..50 {
+            let plain = "a".repeat(length);
+            assert_eq!(Escape::Text.first(plain.as_bytes()), None, "{length}");
+            for at in 0..length {
+                for special in [b'&', b'<', b'>', b'\r'] {
+                    let mut bytes = plain.clone().into_bytes();
+                    bytes[at] = special;
+                    assert_eq!(Escape::Text.first(&bytes), Some(at), "{length} {at}");
+                    if let Some(later) = bytes.get_mut(at + 1..) {
+                        later.fill(b'"');
+                    }
+                    assert_eq!(Escape::Attribute.first(&bytes), Some(at), "{length} {at}");
+                }
+            }
+        }
     }
 
     #[test]
