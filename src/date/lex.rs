@@ -6,6 +6,7 @@
 //! every dash (`-`, `–`, `—`, `−`) is [`Kind::Dash`].
 
 use super::lexicon::{self, MAX_WORD, Word};
+use super::swar;
 
 /// What a token is.
 ///
@@ -181,7 +182,18 @@ fn scan(text: &str, from: usize) -> Tok {
 }
 
 /// The number at `start`: its end and value (saturating at `u32::MAX`).
+#[inline(always)]
 fn number(bytes: &[u8], start: usize) -> (Kind, usize, u32) {
+    let (count, values) = swar::digits(swar::load(bytes, start));
+    if count < 8 {
+        return (Kind::Num, start + count, swar::value(values, count));
+    }
+    long_number(bytes, start)
+}
+
+/// [`number`] for eight digits or more.
+#[cold]
+fn long_number(bytes: &[u8], start: usize) -> (Kind, usize, u32) {
     // Wrapping arithmetic in 64 bits, without a saturation check per digit: it is exact
     // up to 19 digits, and a longer number saturates by its length.
     let mut value: u64 = 0;
@@ -217,22 +229,9 @@ fn non_ascii(text: &str, pos: usize) -> (Kind, usize) {
     }
 }
 
-/// The lowercase form of each ASCII letter, by byte; 0 for every other byte.
-static ASCII_LETTERS: [u8; 256] = {
-    let mut letters = [0; 256];
-    let mut b = 0;
-    while b < 128 {
-        if (b as u8).is_ascii_alphabetic() {
-            letters[b] = (b as u8).to_ascii_lowercase();
-        }
-        b += 1;
-    }
-    letters
-};
-
 /// Scans the word that starts at `start`, folding and packing it: its meaning and end.
 // Inlined into the scan loop: most phrases have a word or two, and a call saves and
-// restores six registers around a loop of a few instructions a letter.
+// restores six registers around a few instructions a run of letters.
 #[inline(always)]
 fn word(text: &str, start: usize) -> (Kind, usize) {
     let bytes = text.as_bytes();
@@ -242,15 +241,15 @@ fn word(text: &str, start: usize) -> (Kind, usize) {
     let mut packed = 0u128;
     let mut pairs = 0;
     loop {
-        // A run of ASCII letters.
-        while let Some(&b) = bytes.get(pos) {
-            let letter = ASCII_LETTERS.get(usize::from(b)).copied().unwrap_or(0);
-            if letter == 0 {
-                break;
-            }
-            packed = lexicon::pack(packed, letter);
-            pos += 1;
+        // A run of ASCII letters, up to eight at a time.
+        let (count, letters) = swar::letters(swar::load(bytes, pos));
+        pos += count;
+        if count == 8 {
+            packed = (packed << 64) | u128::from(letters);
+            continue;
         }
+        // Fewer than eight: a shift below 64 bits, cheaper on a `u128`.
+        packed = (packed << ((8 * count) & 63)) | u128::from(letters);
         match bytes.get(pos..pos + 2) {
             Some(&[lead, next]) if lead >= 0x80 => match lexicon::fold(lead, next) {
                 Some(letter) => {
@@ -302,12 +301,14 @@ fn word_end(text: &str, pos: usize) -> usize {
 /// ahead sees the end of the text.
 pub(crate) struct Toks<'t> {
     text: &'t str,
+    /// The tokens scanned; once the text ends, the slots after its last token hold end
+    /// tokens, and `len` is [`CAP`].
     buf: [Tok; CAP],
+    /// How many slots hold what scanning found: [`CAP`] once the text or the buffer
+    /// has ended, so that a look at any slot is one comparison and a load.
     len: usize,
     /// Where scanning goes on.
     next: usize,
-    /// The end token, once scanning has reached it.
-    end: Option<Tok>,
     /// Scan every token at the first look: a whole text is read to its end anyway, and
     /// then no later look needs to scan.
     eager: bool,
@@ -326,7 +327,6 @@ impl<'t> Toks<'t> {
             buf: [Tok::END; CAP],
             len: 0,
             next: start,
-            end: None,
             eager,
         }
     }
@@ -339,34 +339,33 @@ impl<'t> Toks<'t> {
         {
             return *tok;
         }
-        match self.end {
-            Some(end) => end,
-            None => self.scan_to(i),
-        }
+        self.scan_to(i)
     }
 
     /// Scans on to token `i` (to the end if eager), and gives it.
     #[inline(never)]
     fn scan_to(&mut self, i: usize) -> Tok {
-        let last = if self.eager { CAP } else { i };
+        let last = if self.eager { CAP } else { CAP.min(i + 1) };
         // Kept in registers while scanning.
         let (mut len, mut next) = (self.len, self.next);
-        while self.end.is_none() && len <= last {
+        while len < last {
             let tok = scan(self.text, next);
-            if tok.kind == Kind::End || len == CAP {
-                self.end = Some(Tok::end_at(next, false));
-            } else {
-                next = tok.end();
-                if let Some(slot) = self.buf.get_mut(len) {
-                    *slot = tok;
-                }
-                len += 1;
+            let Some(slot) = self.buf.get_mut(len) else {
+                break;
+            };
+            if tok.kind == Kind::End {
+                // The slots from here on already hold end tokens.
+                len = CAP;
+                break;
             }
+            *slot = tok;
+            next = tok.end();
+            len += 1;
         }
         (self.len, self.next) = (len, next);
         match self.buf.get(i) {
-            Some(tok) if i < self.len => *tok,
-            _ => self.end.unwrap_or(Tok::END),
+            Some(tok) if i < len => *tok,
+            _ => Tok::END,
         }
     }
 
