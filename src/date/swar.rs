@@ -16,20 +16,16 @@ const HIGH: u64 = 0x8080_8080_8080_8080;
 /// the lowest), with zeros past the end of `bytes`.
 #[inline(always)]
 pub(crate) fn load(bytes: &[u8], pos: usize) -> u64 {
-    if let Some(eight) = bytes.get(pos..pos.wrapping_add(8))
-        && let Ok(eight) = <[u8; 8]>::try_from(eight)
-    {
-        return u64::from_le_bytes(eight);
-    }
-    // Near the end: the last eight bytes, shifted down so the byte at `pos` is lowest.
-    let len = bytes.len();
-    if let Some(last) = bytes.get(len.wrapping_sub(8)..)
-        && let Ok(last) = <[u8; 8]>::try_from(last)
-    {
-        let past = pos.saturating_add(8).saturating_sub(len);
-        return u64::from_le_bytes(last)
-            .checked_shr(u32::try_from(past * 8).unwrap_or(u32::MAX))
-            .unwrap_or(0);
+    // Near the end, the last eight bytes shifted down so the byte at `pos` is lowest: one
+    // load and a shift either way, so the end of the text costs no mispredicted branch.
+    if let Some(last) = bytes.len().checked_sub(8) {
+        let at = pos.min(last);
+        if let Some(eight) = bytes.get(at..at + 8)
+            && let Ok(eight) = <[u8; 8]>::try_from(eight)
+        {
+            let past = u32::try_from((pos - at).saturating_mul(8)).unwrap_or(u32::MAX);
+            return u64::from_le_bytes(eight).checked_shr(past).unwrap_or(0);
+        }
     }
     // A text shorter than eight bytes.
     let mut chunk = [0; 8];
