@@ -173,24 +173,26 @@ impl<'t> Grammar<'t> {
         }
     }
 
-    #[inline]
+    // The token readers are always inlined: a read is a comparison and a load, less than
+    // the call, and the grammar reads a token a dozen times a phrase.
+    #[inline(always)]
     fn tok(&mut self, i: usize) -> Tok {
         self.toks.get(i)
     }
 
-    #[inline]
+    #[inline(always)]
     fn kind(&mut self, i: usize) -> Kind {
         self.toks.kind(i)
     }
 
-    #[inline]
+    #[inline(always)]
     fn word(&mut self, i: usize) -> Option<Word> {
         self.toks.word(i)
     }
 
     /// Whether token `i` is `kind` with no space before it.
     // Inlined: every caller passes a kind without data, so the comparison is one byte.
-    #[inline]
+    #[inline(always)]
     fn tight(&mut self, i: usize, kind: Kind) -> bool {
         let tok = self.tok(i);
         tok.kind == kind && !tok.space
