@@ -157,19 +157,20 @@ impl Expr {
 }
 
 /// The grammar over the tokens of one text from one start position.
-pub(crate) struct Grammar<'t> {
-    pub(crate) toks: Toks<'t>,
-    /// Reading a whole text (`parse`), not finding expressions in running text
-    /// (`extract`): a label (`Publicēts:`) and a month alone (`martā`) are read.
-    whole: bool,
+///
+/// `WHOLE`: reading a whole text (`parse`), not finding expressions in running text
+/// (`extract`): a label (`Publicēts:`) and a month alone (`martā`) are read, and the
+/// tokens are all scanned at once. A parameter of the type, so that each use gets its
+/// own code, without a test of the mode at every look at a token.
+pub(crate) struct Grammar<'t, const WHOLE: bool> {
+    pub(crate) toks: Toks<'t, WHOLE>,
 }
 
-impl<'t> Grammar<'t> {
+impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
     #[inline]
-    pub(crate) fn new(text: &'t str, start: usize, whole: bool) -> Self {
+    pub(crate) fn new(text: &'t str, start: usize) -> Self {
         Self {
-            toks: Toks::new(text, start, whole),
-            whole,
+            toks: Toks::new(text, start),
         }
     }
 
@@ -202,7 +203,7 @@ impl<'t> Grammar<'t> {
     pub(crate) fn expr(&mut self, i: usize) -> Option<(Expr, usize)> {
         let mut i = i;
         let mut first = self.word(i);
-        if self.whole && first == Some(Word::Label) {
+        if WHOLE && first == Some(Word::Label) {
             i += 1;
             if self.kind(i) == Kind::Colon {
                 i += 1;
@@ -486,7 +487,7 @@ impl<'t> Grammar<'t> {
                 if let Some(Word::Part(_)) = self.word(i + 1) {
                     return Some((end, i + 2));
                 }
-                if self.whole {
+                if WHOLE {
                     return Some((end, i + 1));
                 }
                 None

@@ -309,10 +309,14 @@ fn word_end(text: &str, pos: usize) -> usize {
     pos + letters
 }
 
-/// The tokens from one start position on, scanned as they are asked for and kept in a
-/// fixed buffer: a date expression is short, so looking further than [`CAP`] tokens
-/// ahead sees the end of the text.
-pub(crate) struct Toks<'t> {
+/// The tokens from one start position on, kept in a fixed buffer: a date expression is
+/// short, so looking further than [`CAP`] tokens ahead sees the end of the text.
+///
+/// `EAGER` scans every token at once, for a whole text (`parse`), which is read to its
+/// end anyway: then a look at a token is a bounds check and a load, with nothing to ask
+/// about how far scanning got (the grammar looks at tokens a score of times a phrase).
+/// Otherwise (`extract`, in running text) tokens are scanned as they are asked for.
+pub(crate) struct Toks<'t, const EAGER: bool> {
     text: &'t str,
     /// The tokens scanned; once the text ends, the slots after its last token hold end
     /// tokens, and `len` is [`CAP`].
@@ -322,31 +326,34 @@ pub(crate) struct Toks<'t> {
     len: usize,
     /// Where scanning goes on.
     next: usize,
-    /// Scan every token at the first look: a whole text is read to its end anyway, and
-    /// then no later look needs to scan.
-    eager: bool,
 }
 
 /// How many tokens one expression may span.
 pub(crate) const CAP: usize = 28;
 
-impl<'t> Toks<'t> {
-    /// The tokens of `text` from byte `start` on; `eager` scans them all at the first
-    /// look.
+impl<'t, const EAGER: bool> Toks<'t, EAGER> {
+    /// The tokens of `text` from byte `start` on, all scanned if `EAGER`.
     #[inline]
-    pub(crate) fn new(text: &'t str, start: usize, eager: bool) -> Self {
-        Self {
+    pub(crate) fn new(text: &'t str, start: usize) -> Self {
+        let mut toks = Self {
             text,
             buf: [Tok::END; CAP],
             len: 0,
             next: start,
-            eager,
+        };
+        if EAGER {
+            toks.scan_to(CAP);
         }
+        toks
     }
 
     /// Token `i`, or an end token past the buffer or the text.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn get(&mut self, i: usize) -> Tok {
+        if EAGER {
+            // Every slot is scanned: the text's tokens, then end tokens.
+            return self.buf.get(i).copied().unwrap_or(Tok::END);
+        }
         if i < self.len
             && let Some(tok) = self.buf.get(i)
         {
@@ -358,7 +365,7 @@ impl<'t> Toks<'t> {
     /// Scans on to token `i` (to the end if eager), and gives it.
     #[inline(never)]
     fn scan_to(&mut self, i: usize) -> Tok {
-        let last = if self.eager { CAP } else { CAP.min(i + 1) };
+        let last = if EAGER { CAP } else { CAP.min(i + 1) };
         // Kept in registers while scanning.
         let (mut len, mut next) = (self.len, self.next);
         while len < last {
