@@ -242,45 +242,59 @@ fn non_ascii(text: &str, pos: usize) -> (Kind, usize) {
     }
 }
 
+/// Each byte as the start of a letter of a word: an ASCII letter lowercased, 1 for a
+/// byte outside ASCII (a letter to fold, or not a letter), 0 for any other byte.
+static LETTERS: [u8; 256] = {
+    let mut letters = [1; 256];
+    let mut b = 0;
+    while b < 128 {
+        letters[b] = if (b as u8).is_ascii_alphabetic() {
+            (b as u8).to_ascii_lowercase()
+        } else {
+            0
+        };
+        b += 1;
+    }
+    letters
+};
+
 /// Scans the word that starts at `start`, folding and packing it: its meaning and end.
+///
+/// A byte at a time through [`LETTERS`]: a word is a few letters, and a letter costs a
+/// load, a test and a shift.
 // Inlined into the scan loop: most phrases have a word or two, and a call saves and
-// restores six registers around a few instructions a run of letters.
+// restores six registers around a few instructions a letter.
 #[inline(always)]
 fn word(text: &str, start: usize) -> (Kind, usize) {
     let bytes = text.as_bytes();
     let mut pos = start;
     // The folded letters, packed as the lexicon packs them (a longer word pushes its
-    // first letters out, and is not looked up), and how many of them were two bytes.
+    // first letters out, and is not looked up), and how many there are.
     let mut packed = 0u128;
-    let mut pairs = 0;
-    loop {
-        // A run of ASCII letters, up to eight at a time.
-        let (count, letters) = swar::letters(swar::load(bytes, pos));
-        pos += count;
-        if count == 8 {
-            packed = (packed << 64) | u128::from(letters);
-            continue;
-        }
-        // Fewer than eight: a shift below 64 bits, cheaper on a `u128`.
-        packed = (packed << ((8 * count) & 63)) | u128::from(letters);
-        match bytes.get(pos..pos + 2) {
-            Some(&[lead, next]) if lead >= 0x80 => match lexicon::fold(lead, next) {
+    let mut count = 0;
+    while let Some(&b) = bytes.get(pos) {
+        let letter = LETTERS.get(usize::from(b)).copied().unwrap_or(0);
+        if letter > 1 {
+            packed = lexicon::pack(packed, letter);
+            pos += 1;
+        } else if letter == 0 {
+            break;
+        } else {
+            match bytes.get(pos + 1).and_then(|&next| lexicon::fold(b, next)) {
                 Some(letter) => {
                     packed = lexicon::pack(packed, letter);
                     pos += 2;
-                    pairs += 1;
                 }
+                // A letter that does not fold: not a Latvian word.
                 None if letter_at(text, pos) => {
-                    // A letter that does not fold: not a Latvian word.
                     return (Kind::Word(Word::Other), word_end(text, pos));
                 }
                 None => break,
-            },
-            _ if letter_at(text, pos) => return (Kind::Word(Word::Other), word_end(text, pos)),
-            _ => break,
+            }
         }
+        count += 1;
     }
-    let word = if pos - start - pairs > MAX_WORD {
+    let word = if count > MAX_WORD {
         Word::Other
     } else {
         lexicon::lookup(packed)

@@ -1,11 +1,12 @@
-//! Eight bytes at a time: the length of a run of digits or ASCII letters, a number's
-//! value and a word's folded letters, found by arithmetic on one `u64` ("SIMD within a
-//! register") instead of a loop with a branch per byte.
+//! Eight bytes at a time: the length of a run of digits and a number's value, found by
+//! arithmetic on one `u64` ("SIMD within a register") instead of a loop with a branch per
+//! byte.
 //!
-//! Why: the lengths of numbers and words in date phrases vary from token to token, so
-//! the exit of a loop over their bytes is a branch the processor mispredicts about once a
-//! token. Here a run of up to seven bytes costs the same few instructions whatever its
-//! length.
+//! Why: the lengths of numbers in date phrases vary from token to token (`17`, `2024`,
+//! `01`), so the exit of a loop over their digits is a branch the processor mispredicts
+//! about once a number. Here a run of up to seven digits costs the same few instructions
+//! whatever its length. (Words are read a byte at a time: each letter is folded and
+//! packed anyway, and that loop costs fewer instructions than runs of letters did.)
 
 /// The low bit of every byte.
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -68,24 +69,6 @@ pub(crate) fn value(values: u64, count: usize) -> u32 {
     u32::try_from(v).unwrap_or(u32::MAX)
 }
 
-/// The number of ASCII letters that `chunk` starts with (8 when all are), and the letters
-/// packed for the [lexicon](super::lexicon): lowercase, the last one in the lowest byte.
-#[inline(always)]
-pub(crate) fn letters(chunk: u64) -> (usize, u64) {
-    // Lowercase every ASCII letter; a byte is a letter when it is then `a` to `z` and
-    // was ASCII (the additions stay within each byte: the bytes are below 0x80).
-    let lower = (chunk | (ONES * 0x20)) & !HIGH;
-    let from_a = lower.wrapping_add(ONES * (0x80 - u64::from(b'a')));
-    let past_z = lower.wrapping_add(ONES * (0x80 - u64::from(b'z') - 1));
-    let count = run(!from_a | past_z | chunk);
-    // The first letter is the lowest byte; the lexicon wants it highest among `count`.
-    let packed = lower
-        .swap_bytes()
-        .checked_shr(u32::try_from(64 - 8 * count).unwrap_or(64))
-        .unwrap_or(0);
-    (count, packed)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,26 +105,6 @@ mod tests {
     }
 
     #[test]
-    fn counts_and_packs_letters() {
-        let packed = |word: &[u8]| {
-            word.iter()
-                .fold(0u64, |p, b| (p << 8) | u64::from(b.to_ascii_lowercase()))
-        };
-        for (text, count, word) in [
-            (&b"Janv\xC4\x81r\xC4\xAB"[..], 4, &b"janv"[..]),
-            (b"GADA 2024", 4, b"gada"),
-            (b"plkst.", 5, b"plkst"),
-            (b"Novembris", 8, b"novembri"),
-            (b"a@[`{z", 1, b"a"),
-            (b"@", 0, b""),
-            (b"\xC5\xA1", 0, b""),
-        ] {
-            let (n, p) = letters(load(text, 0));
-            assert_eq!((n, p), (count, packed(word)), "{text:?}");
-        }
-    }
-
-    #[test]
     fn agrees_with_a_byte_at_a_time() {
         // Bytes from an alphabet of digits, letters, their neighbours and UTF-8 bytes.
         let alphabet = b"0189/:@AZaz[`{\x7f \x80\xC4\xC5\x81.-";
@@ -164,11 +127,6 @@ mod tests {
                     .fold(0, |v, b| v * 10 + u32::from(b - b'0'));
                 assert_eq!(value(values, n), number, "{chunk:?}");
             }
-            let letter_run = chunk.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-            let packed = chunk[..letter_run]
-                .iter()
-                .fold(0u64, |p, b| (p << 8) | u64::from(b.to_ascii_lowercase()));
-            assert_eq!(letters(word), (letter_run, packed), "{chunk:?}");
         }
     }
 }
