@@ -380,10 +380,11 @@ impl<'t, const EAGER: bool> Toks<'t, EAGER> {
     #[inline(never)]
     fn scan_to(&mut self, i: usize) -> Tok {
         let last = if EAGER { CAP } else { CAP.min(i + 1) };
-        // Kept in registers while scanning.
-        let (mut len, mut next) = (self.len, self.next);
+        // Kept in registers while scanning (the text too: read through `self`, it was
+        // loaded again after every store of a token).
+        let (mut len, mut next, text) = (self.len, self.next, self.text);
         while len < last {
-            let tok = scan(self.text, next);
+            let tok = scan(text, next);
             let Some(slot) = self.buf.get_mut(len) else {
                 break;
             };
