@@ -113,16 +113,20 @@ fn space_len(bytes: &[u8], pos: usize) -> usize {
     }
 }
 
-/// The position after the whitespace at `from`.
+/// The position after the whitespace at `from`, and the byte there (`None` at the end
+/// of the text).
 ///
 /// The one ASCII space that separates most tokens is skipped by arithmetic, not by a
 /// branch: whether a token follows a space is what the processor could not predict.
 #[inline(always)]
-fn skip_space(bytes: &[u8], from: usize) -> usize {
+fn skip_space(bytes: &[u8], from: usize) -> (usize, Option<u8>) {
     let pos = from + usize::from(bytes.get(from) == Some(&b' '));
     match bytes.get(pos) {
-        Some(&b) if b.is_ascii_graphic() => pos,
-        _ => skip_more_space(bytes, pos),
+        Some(&b) if b.is_ascii_graphic() => (pos, Some(b)),
+        _ => {
+            let pos = skip_more_space(bytes, pos);
+            (pos, bytes.get(pos).copied())
+        }
     }
 }
 
@@ -165,9 +169,9 @@ pub(crate) fn next(text: &str, from: usize) -> Tok {
 #[inline(always)]
 fn scan(text: &str, from: usize) -> Tok {
     let bytes = text.as_bytes();
-    let pos = skip_space(bytes, from);
+    let (pos, b) = skip_space(bytes, from);
     let space = pos > from;
-    let Some(&b) = bytes.get(pos) else {
+    let Some(b) = b else {
         return Tok::end_at(pos, space);
     };
     let (kind, end, value) = if b.is_ascii_digit() {
