@@ -330,10 +330,11 @@ fn word_end(text: &str, pos: usize) -> usize {
 /// The tokens from one start position on, kept in a fixed buffer: a date expression is
 /// short, so looking further than [`CAP`] tokens ahead sees the end of the text.
 ///
-/// `EAGER` scans every token at once, for a whole text (`parse`), which is read to its
-/// end anyway: then a look at a token is a bounds check and a load, with nothing to ask
-/// about how far scanning got (the grammar looks at tokens a score of times a phrase).
-/// Otherwise (`extract`, in running text) tokens are scanned as they are asked for.
+/// `EAGER` is for a whole text (`parse`), which is read to its end anyway: every token is
+/// scanned at once, by [`Toks::scan_all`] before the first look, and then a look at a
+/// token is a bounds check and a load, with nothing to ask about how far scanning got
+/// (the grammar looks at tokens a score of times a phrase). Otherwise (`extract`, in
+/// running text) tokens are scanned as they are asked for.
 pub(crate) struct Toks<'t, const EAGER: bool> {
     text: &'t str,
     /// The tokens scanned; once the text ends, the slots after its last token hold end
@@ -350,19 +351,15 @@ pub(crate) struct Toks<'t, const EAGER: bool> {
 pub(crate) const CAP: usize = 28;
 
 impl<'t, const EAGER: bool> Toks<'t, EAGER> {
-    /// The tokens of `text` from byte `start` on, all scanned if `EAGER`.
+    /// The tokens of `text` from byte `start` on, none scanned yet.
     #[inline]
     pub(crate) fn new(text: &'t str, start: usize) -> Self {
-        let mut toks = Self {
+        Self {
             text,
             buf: [Tok::END; CAP],
             len: 0,
             next: start,
-        };
-        if EAGER {
-            toks.scan_to(CAP);
         }
-        toks
     }
 
     /// Token `i`, or an end token past the buffer or the text.
@@ -378,6 +375,15 @@ impl<'t, const EAGER: bool> Toks<'t, EAGER> {
             return *tok;
         }
         self.scan_to(i)
+    }
+
+    /// Scans every token: for `EAGER`, before the first look.
+    ///
+    /// Called where the tokens stay, not in [`Toks::new`]: scanning a value that is
+    /// then returned made the compiler copy its 480 bytes out.
+    #[inline]
+    pub(crate) fn scan_all(&mut self) {
+        self.scan_to(CAP);
     }
 
     /// Scans on to token `i` (to the end if eager), and gives it.

@@ -268,6 +268,7 @@ impl Parser {
             return Err(ErrorKind::Empty.into());
         }
         let mut grammar = Grammar::<true>::new(text, start);
+        grammar.toks.scan_all();
         // Borrowed, not moved out: the expression is large.
         let read = grammar.expr(0);
         let Some((expr, count)) = &read else {
