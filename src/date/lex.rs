@@ -380,16 +380,27 @@ impl<'t, const EAGER: bool> Toks<'t, EAGER> {
     /// Scans every token: for `EAGER`, before the first look.
     ///
     /// Called where the tokens stay, not in [`Toks::new`]: scanning a value that is
-    /// then returned made the compiler copy its 480 bytes out.
-    #[inline]
+    /// then returned made the compiler copy its 480 bytes out. Inlined: it is called once
+    /// a parse, and a call saved and restored six registers.
+    #[inline(always)]
     pub(crate) fn scan_all(&mut self) {
-        self.scan_to(CAP);
+        self.scan_until(CAP);
     }
 
     /// Scans on to token `i` (to the end if eager), and gives it.
     #[inline(never)]
     fn scan_to(&mut self, i: usize) -> Tok {
-        let last = if EAGER { CAP } else { CAP.min(i + 1) };
+        let len = self.scan_until(if EAGER { CAP } else { CAP.min(i + 1) });
+        match self.buf.get(i) {
+            Some(tok) if i < len => *tok,
+            _ => Tok::END,
+        }
+    }
+
+    /// Scans until `last` slots are filled or the text ends; gives how many slots hold
+    /// what scanning found.
+    #[inline(always)]
+    fn scan_until(&mut self, last: usize) -> usize {
         // Kept in registers while scanning (the text too: read through `self`, it was
         // loaded again after every store of a token).
         let (mut len, mut next, text) = (self.len, self.next, self.text);
@@ -408,10 +419,7 @@ impl<'t, const EAGER: bool> Toks<'t, EAGER> {
             len += 1;
         }
         (self.len, self.next) = (len, next);
-        match self.buf.get(i) {
-            Some(tok) if i < len => *tok,
-            _ => Tok::END,
-        }
+        len
     }
 
     /// The kind of token `i`.
