@@ -228,7 +228,7 @@ impl<'t> Iterator for Matches<'t> {
             if !starts(tok.kind) {
                 continue;
             }
-            let mut grammar = Grammar::new(self.text, tok.start(), false);
+            let mut grammar = Grammar::<false>::new(self.text, tok.start());
             let Some((expr, count)) = grammar.expr(0) else {
                 continue;
             };

@@ -157,40 +157,43 @@ impl Expr {
 }
 
 /// The grammar over the tokens of one text from one start position.
-pub(crate) struct Grammar<'t> {
-    pub(crate) toks: Toks<'t>,
-    /// Reading a whole text (`parse`), not finding expressions in running text
-    /// (`extract`): a label (`Publicēts:`) and a month alone (`martā`) are read.
-    whole: bool,
+///
+/// `WHOLE`: reading a whole text (`parse`), not finding expressions in running text
+/// (`extract`): a label (`Publicēts:`) and a month alone (`martā`) are read, and the
+/// tokens are all scanned at once. A parameter of the type, so that each use gets its
+/// own code, without a test of the mode at every look at a token.
+pub(crate) struct Grammar<'t, const WHOLE: bool> {
+    pub(crate) toks: Toks<'t, WHOLE>,
 }
 
-impl<'t> Grammar<'t> {
+impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
     #[inline]
-    pub(crate) fn new(text: &'t str, start: usize, whole: bool) -> Self {
+    pub(crate) fn new(text: &'t str, start: usize) -> Self {
         Self {
-            toks: Toks::new(text, start, whole),
-            whole,
+            toks: Toks::new(text, start),
         }
     }
 
-    #[inline]
+    // The token readers are always inlined: a read is a comparison and a load, less than
+    // the call, and the grammar reads a token a dozen times a phrase.
+    #[inline(always)]
     fn tok(&mut self, i: usize) -> Tok {
         self.toks.get(i)
     }
 
-    #[inline]
+    #[inline(always)]
     fn kind(&mut self, i: usize) -> Kind {
         self.toks.kind(i)
     }
 
-    #[inline]
+    #[inline(always)]
     fn word(&mut self, i: usize) -> Option<Word> {
         self.toks.word(i)
     }
 
     /// Whether token `i` is `kind` with no space before it.
     // Inlined: every caller passes a kind without data, so the comparison is one byte.
-    #[inline]
+    #[inline(always)]
     fn tight(&mut self, i: usize, kind: Kind) -> bool {
         let tok = self.tok(i);
         tok.kind == kind && !tok.space
@@ -200,7 +203,7 @@ impl<'t> Grammar<'t> {
     pub(crate) fn expr(&mut self, i: usize) -> Option<(Expr, usize)> {
         let mut i = i;
         let mut first = self.word(i);
-        if self.whole && first == Some(Word::Label) {
+        if WHOLE && first == Some(Word::Label) {
             i += 1;
             if self.kind(i) == Kind::Colon {
                 i += 1;
@@ -484,7 +487,7 @@ impl<'t> Grammar<'t> {
                 if let Some(Word::Part(_)) = self.word(i + 1) {
                     return Some((end, i + 2));
                 }
-                if self.whole {
+                if WHOLE {
                     return Some((end, i + 1));
                 }
                 None

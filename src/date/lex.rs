@@ -6,6 +6,7 @@
 //! every dash (`-`, `–`, `—`, `−`) is [`Kind::Dash`].
 
 use super::lexicon::{self, MAX_WORD, Word};
+use super::swar;
 
 /// What a token is.
 ///
@@ -112,8 +113,25 @@ fn space_len(bytes: &[u8], pos: usize) -> usize {
     }
 }
 
-/// The position after the whitespace at `pos`.
-fn skip_space(bytes: &[u8], mut pos: usize) -> usize {
+/// The position after the whitespace at `from`, and the byte there (`None` at the end
+/// of the text).
+///
+/// The one ASCII space that separates most tokens is skipped by arithmetic, not by a
+/// branch: whether a token follows a space is what the processor could not predict.
+#[inline(always)]
+fn skip_space(bytes: &[u8], from: usize) -> (usize, Option<u8>) {
+    let pos = from + usize::from(bytes.get(from) == Some(&b' '));
+    match bytes.get(pos) {
+        Some(&b) if b.is_ascii_graphic() => (pos, Some(b)),
+        _ => {
+            let pos = skip_more_space(bytes, pos);
+            (pos, bytes.get(pos).copied())
+        }
+    }
+}
+
+/// [`skip_space`] for the rest: runs of spaces, other whitespace, the end of the text.
+fn skip_more_space(bytes: &[u8], mut pos: usize) -> usize {
     loop {
         match bytes.get(pos) {
             Some(b' ') => pos += 1,
@@ -151,9 +169,9 @@ pub(crate) fn next(text: &str, from: usize) -> Tok {
 #[inline(always)]
 fn scan(text: &str, from: usize) -> Tok {
     let bytes = text.as_bytes();
-    let pos = skip_space(bytes, from);
+    let (pos, b) = skip_space(bytes, from);
     let space = pos > from;
-    let Some(&b) = bytes.get(pos) else {
+    let Some(b) = b else {
         return Tok::end_at(pos, space);
     };
     let (kind, end, value) = if b.is_ascii_digit() {
@@ -181,7 +199,18 @@ fn scan(text: &str, from: usize) -> Tok {
 }
 
 /// The number at `start`: its end and value (saturating at `u32::MAX`).
+#[inline(always)]
 fn number(bytes: &[u8], start: usize) -> (Kind, usize, u32) {
+    let (count, values) = swar::digits(swar::load(bytes, start));
+    if count < 8 {
+        return (Kind::Num, start + count, swar::value(values, count));
+    }
+    long_number(bytes, start)
+}
+
+/// [`number`] for eight digits or more.
+#[cold]
+fn long_number(bytes: &[u8], start: usize) -> (Kind, usize, u32) {
     // Wrapping arithmetic in 64 bits, without a saturation check per digit: it is exact
     // up to 19 digits, and a longer number saturates by its length.
     let mut value: u64 = 0;
@@ -217,58 +246,59 @@ fn non_ascii(text: &str, pos: usize) -> (Kind, usize) {
     }
 }
 
-/// The lowercase form of each ASCII letter, by byte; 0 for every other byte.
-static ASCII_LETTERS: [u8; 256] = {
-    let mut letters = [0; 256];
+/// Each byte as the start of a letter of a word: an ASCII letter lowercased, 1 for a
+/// byte outside ASCII (a letter to fold, or not a letter), 0 for any other byte.
+static LETTERS: [u8; 256] = {
+    let mut letters = [1; 256];
     let mut b = 0;
     while b < 128 {
-        if (b as u8).is_ascii_alphabetic() {
-            letters[b] = (b as u8).to_ascii_lowercase();
-        }
+        letters[b] = if (b as u8).is_ascii_alphabetic() {
+            (b as u8).to_ascii_lowercase()
+        } else {
+            0
+        };
         b += 1;
     }
     letters
 };
 
 /// Scans the word that starts at `start`, folding and packing it: its meaning and end.
+///
+/// A byte at a time through [`LETTERS`]: a word is a few letters, and a letter costs a
+/// load, a test and a shift.
 // Inlined into the scan loop: most phrases have a word or two, and a call saves and
-// restores six registers around a loop of a few instructions a letter.
+// restores six registers around a few instructions a letter.
 #[inline(always)]
 fn word(text: &str, start: usize) -> (Kind, usize) {
     let bytes = text.as_bytes();
     let mut pos = start;
     // The folded letters, packed as the lexicon packs them (a longer word pushes its
-    // first letters out, and is not looked up), and how many of them were two bytes.
+    // first letters out, and is not looked up), and how many there are.
     let mut packed = 0u128;
-    let mut pairs = 0;
-    loop {
-        // A run of ASCII letters.
-        while let Some(&b) = bytes.get(pos) {
-            let letter = ASCII_LETTERS.get(usize::from(b)).copied().unwrap_or(0);
-            if letter == 0 {
-                break;
-            }
+    let mut count = 0;
+    while let Some(&b) = bytes.get(pos) {
+        let letter = LETTERS.get(usize::from(b)).copied().unwrap_or(0);
+        if letter > 1 {
             packed = lexicon::pack(packed, letter);
             pos += 1;
-        }
-        match bytes.get(pos..pos + 2) {
-            Some(&[lead, next]) if lead >= 0x80 => match lexicon::fold(lead, next) {
+        } else if letter == 0 {
+            break;
+        } else {
+            match bytes.get(pos + 1).and_then(|&next| lexicon::fold(b, next)) {
                 Some(letter) => {
                     packed = lexicon::pack(packed, letter);
                     pos += 2;
-                    pairs += 1;
                 }
+                // A letter that does not fold: not a Latvian word.
                 None if letter_at(text, pos) => {
-                    // A letter that does not fold: not a Latvian word.
                     return (Kind::Word(Word::Other), word_end(text, pos));
                 }
                 None => break,
-            },
-            _ if letter_at(text, pos) => return (Kind::Word(Word::Other), word_end(text, pos)),
-            _ => break,
+            }
         }
+        count += 1;
     }
-    let word = if pos - start - pairs > MAX_WORD {
+    let word = if count > MAX_WORD {
         Word::Other
     } else {
         lexicon::lookup(packed)
@@ -297,77 +327,99 @@ fn word_end(text: &str, pos: usize) -> usize {
     pos + letters
 }
 
-/// The tokens from one start position on, scanned as they are asked for and kept in a
-/// fixed buffer: a date expression is short, so looking further than [`CAP`] tokens
-/// ahead sees the end of the text.
-pub(crate) struct Toks<'t> {
+/// The tokens from one start position on, kept in a fixed buffer: a date expression is
+/// short, so looking further than [`CAP`] tokens ahead sees the end of the text.
+///
+/// `EAGER` is for a whole text (`parse`), which is read to its end anyway: every token is
+/// scanned at once, by [`Toks::scan_all`] before the first look, and then a look at a
+/// token is a bounds check and a load, with nothing to ask about how far scanning got
+/// (the grammar looks at tokens a score of times a phrase). Otherwise (`extract`, in
+/// running text) tokens are scanned as they are asked for.
+pub(crate) struct Toks<'t, const EAGER: bool> {
     text: &'t str,
+    /// The tokens scanned; once the text ends, the slots after its last token hold end
+    /// tokens, and `len` is [`CAP`].
     buf: [Tok; CAP],
+    /// How many slots hold what scanning found: [`CAP`] once the text or the buffer
+    /// has ended, so that a look at any slot is one comparison and a load.
     len: usize,
     /// Where scanning goes on.
     next: usize,
-    /// The end token, once scanning has reached it.
-    end: Option<Tok>,
-    /// Scan every token at the first look: a whole text is read to its end anyway, and
-    /// then no later look needs to scan.
-    eager: bool,
 }
 
 /// How many tokens one expression may span.
 pub(crate) const CAP: usize = 28;
 
-impl<'t> Toks<'t> {
-    /// The tokens of `text` from byte `start` on; `eager` scans them all at the first
-    /// look.
+impl<'t, const EAGER: bool> Toks<'t, EAGER> {
+    /// The tokens of `text` from byte `start` on, none scanned yet.
     #[inline]
-    pub(crate) fn new(text: &'t str, start: usize, eager: bool) -> Self {
+    pub(crate) fn new(text: &'t str, start: usize) -> Self {
         Self {
             text,
             buf: [Tok::END; CAP],
             len: 0,
             next: start,
-            end: None,
-            eager,
         }
     }
 
     /// Token `i`, or an end token past the buffer or the text.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn get(&mut self, i: usize) -> Tok {
+        if EAGER {
+            // Every slot is scanned: the text's tokens, then end tokens.
+            return self.buf.get(i).copied().unwrap_or(Tok::END);
+        }
         if i < self.len
             && let Some(tok) = self.buf.get(i)
         {
             return *tok;
         }
-        match self.end {
-            Some(end) => end,
-            None => self.scan_to(i),
-        }
+        self.scan_to(i)
+    }
+
+    /// Scans every token: for `EAGER`, before the first look.
+    ///
+    /// Called where the tokens stay, not in [`Toks::new`]: scanning a value that is
+    /// then returned made the compiler copy its 480 bytes out. Inlined: it is called once
+    /// a parse, and a call saved and restored six registers.
+    #[inline(always)]
+    pub(crate) fn scan_all(&mut self) {
+        self.scan_until(CAP);
     }
 
     /// Scans on to token `i` (to the end if eager), and gives it.
     #[inline(never)]
     fn scan_to(&mut self, i: usize) -> Tok {
-        let last = if self.eager { CAP } else { i };
-        // Kept in registers while scanning.
-        let (mut len, mut next) = (self.len, self.next);
-        while self.end.is_none() && len <= last {
-            let tok = scan(self.text, next);
-            if tok.kind == Kind::End || len == CAP {
-                self.end = Some(Tok::end_at(next, false));
-            } else {
-                next = tok.end();
-                if let Some(slot) = self.buf.get_mut(len) {
-                    *slot = tok;
-                }
-                len += 1;
+        let len = self.scan_until(if EAGER { CAP } else { CAP.min(i + 1) });
+        match self.buf.get(i) {
+            Some(tok) if i < len => *tok,
+            _ => Tok::END,
+        }
+    }
+
+    /// Scans until `last` slots are filled or the text ends; gives how many slots hold
+    /// what scanning found.
+    #[inline(always)]
+    fn scan_until(&mut self, last: usize) -> usize {
+        // Kept in registers while scanning (the text too: read through `self`, it was
+        // loaded again after every store of a token).
+        let (mut len, mut next, text) = (self.len, self.next, self.text);
+        while len < last {
+            let tok = scan(text, next);
+            let Some(slot) = self.buf.get_mut(len) else {
+                break;
+            };
+            if tok.kind == Kind::End {
+                // The slots from here on already hold end tokens.
+                len = CAP;
+                break;
             }
+            *slot = tok;
+            next = tok.end();
+            len += 1;
         }
         (self.len, self.next) = (len, next);
-        match self.buf.get(i) {
-            Some(tok) if i < self.len => *tok,
-            _ => self.end.unwrap_or(Tok::END),
-        }
+        len
     }
 
     /// The kind of token `i`.

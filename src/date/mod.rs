@@ -104,6 +104,7 @@ mod lex;
 mod lexicon;
 mod parse;
 mod resolve;
+mod swar;
 mod value;
 
 pub use error::{Error, ErrorKind};

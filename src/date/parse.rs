@@ -267,7 +267,8 @@ impl Parser {
         if trimmed.is_empty() {
             return Err(ErrorKind::Empty.into());
         }
-        let mut grammar = Grammar::new(text, start, true);
+        let mut grammar = Grammar::<true>::new(text, start);
+        grammar.toks.scan_all();
         // Borrowed, not moved out: the expression is large.
         let read = grammar.expr(0);
         let Some((expr, count)) = &read else {
