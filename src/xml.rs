@@ -553,26 +553,31 @@ mod tests {
             let plain = "Jūrmala „RD“ 🎄 'x' https://ventspils.lv/?a=1";
             assert_eq!(escaped(escape, plain), plain, "{escape:?}");
         }
-        assert_eq!(
-            escaped(Escape::Text, "A&B < C > D ]]> \"x\"\r\n"),
-            "A&amp;B &lt; C &gt; D ]]&gt; \"x\"&#13;\n"
-        );
-        assert_eq!(
-            escaped(Escape::Attribute, "a&b<\"c\">\t\n\r'"),
-            "a&amp;b&lt;&quot;c&quot;&gt;&#9;&#10;&#13;'"
-        );
-        assert_eq!(
-            escaped(Escape::HtmlText, "A & <b>"),
-            "A &amp;amp; &amp;lt;b&amp;gt;"
-        );
-        assert_eq!(
-            escaped(Escape::PlainText, "A&B <b> ]]>\r\n"),
-            "A&#x26;B &#x3C;b&#x3E; ]]&#x3E;&#13;\n"
-        );
-        assert_eq!(
-            escaped(Escape::Url, "https://ventspils.lv/?a=1&b=2"),
-            "https://ventspils.lv/?a=1&amp;b=2"
-        );
+        for (escape, text, expected) in [
+            (
+                Escape::Text,
+                "A&B < C > D ]]> \"x\"\r\n",
+                "A&amp;B &lt; C &gt; D ]]&gt; \"x\"&#13;\n",
+            ),
+            (
+                Escape::Attribute,
+                "a&b<\"c\">\t\n\r'",
+                "a&amp;b&lt;&quot;c&quot;&gt;&#9;&#10;&#13;'",
+            ),
+            (Escape::HtmlText, "A & <b>", "A &amp;amp; &amp;lt;b&amp;gt;"),
+            (
+                Escape::PlainText,
+                "A&B <b> ]]>\r\n",
+                "A&#x26;B &#x3C;b&#x3E; ]]&#x3E;&#13;\n",
+            ),
+            (
+                Escape::Url,
+                "https://ventspils.lv/?a=1&b=2",
+                "https://ventspils.lv/?a=1&amp;b=2",
+            ),
+        ] {
+            assert_eq!(escaped(escape, text), expected, "{escape:?}");
+        }
     }
 
     #[test]
