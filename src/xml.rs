@@ -20,56 +20,56 @@ pub(crate) fn carries(c: char) -> bool {
     !(forbidden_control || matches!(c, '\u{fffe}' | '\u{ffff}'))
 }
 
-/// The replacement of each byte in character data inside an element: `&`, `<` and `>` (so
-/// that `]]>` never appears), and a carriage return, which a parser would otherwise turn
-/// into a line feed.
-static TEXT: [Option<&str>; 256] = table(&[
-    (b'&', "&amp;"),
-    (b'<', "&lt;"),
-    (b'>', "&gt;"),
-    (b'\r', "&#13;"),
-]);
+/// The bytes replaced in character data inside an element: `&`, `<` and `>` (so that `]]>`
+/// never appears), and a carriage return, which a parser would otherwise turn into a line
+/// feed.
+const MARKUP: [u8; 4] = [b'&', b'<', b'>', b'\r'];
 
-/// In a double-quoted attribute value: as [`TEXT`], and `"`; tab and line feed too, which
-/// attribute-value normalisation would otherwise turn into spaces.
-static ATTRIBUTE: [Option<&str>; 256] = table(&[
-    (b'&', "&amp;"),
-    (b'<', "&lt;"),
-    (b'>', "&gt;"),
-    (b'\r', "&#13;"),
-    (b'"', "&quot;"),
-    (b'\t', "&#9;"),
-    (b'\n', "&#10;"),
-]);
+/// The bytes replaced in a double-quoted attribute value: [`MARKUP`], `"`, and tab and line
+/// feed, which attribute-value normalisation would otherwise turn into spaces.
+const IN_ATTRIBUTES: [u8; 7] = [b'&', b'<', b'>', b'\r', b'"', b'\t', b'\n'];
+
+/// Plain text in element content.
+static TEXT: [Option<&str>; 256] = table(MARKUP, ["&amp;", "&lt;", "&gt;", "&#13;"]);
+
+/// A double-quoted attribute value.
+static ATTRIBUTE: [Option<&str>; 256] = table(
+    IN_ATTRIBUTES,
+    ["&amp;", "&lt;", "&gt;", "&#13;", "&quot;", "&#9;", "&#10;"],
+);
 
 /// Plain text in an RSS element that is not HTML (a title, a category): as [`TEXT`], but `&`,
 /// `<` and `>` as hexadecimal character references, which the RSS Advisory Board's profile
 /// asks for because readers differ on whether such elements hold HTML (the W3C validator's
 /// `CharacterData` and `ContainsHTML` warnings otherwise).
-static PLAIN_TEXT: [Option<&str>; 256] = table(&[
-    (b'&', "&#x26;"),
-    (b'<', "&#x3C;"),
-    (b'>', "&#x3E;"),
-    (b'\r', "&#13;"),
-]);
+static PLAIN_TEXT: [Option<&str>; 256] = table(MARKUP, ["&#x26;", "&#x3C;", "&#x3E;", "&#13;"]);
 
 /// Plain text in an element whose content readers take as HTML (an RSS `description`):
 /// escaped for HTML, then for XML, in one pass.
-static HTML_TEXT: [Option<&str>; 256] = table(&[
-    (b'&', "&amp;amp;"),
-    (b'<', "&amp;lt;"),
-    (b'>', "&amp;gt;"),
-    (b'\r', "&#13;"),
-]);
+static HTML_TEXT: [Option<&str>; 256] =
+    table(MARKUP, ["&amp;amp;", "&amp;lt;", "&amp;gt;", "&#13;"]);
 
-const fn table(replacements: &[(u8, &'static str)]) -> [Option<&'static str>; 256] {
+/// The replacement of each byte: `replacements[i]` for `bytes[i]`, none for the others.
+const fn table<const N: usize>(
+    bytes: [u8; N],
+    replacements: [&'static str; N],
+) -> [Option<&'static str>; 256] {
     let mut table = [None; 256];
     let mut i = 0;
-    while i < replacements.len() {
-        table[replacements[i].0 as usize] = Some(replacements[i].1);
+    while i < N {
+        table[bytes[i] as usize] = Some(replacements[i]);
         i += 1;
     }
     table
+}
+
+/// 1 when `b` is one of `bytes`, else 0: comparisons with no branch, which the search for
+/// them in [`first_of`] turns into vector comparisons.
+#[inline(always)]
+fn one_of<const N: usize>(bytes: [u8; N], b: u8) -> u8 {
+    bytes
+        .iter()
+        .fold(0, |found, &special| found | u8::from(b == special))
 }
 
 /// The contexts text is escaped for, each with the bytes it replaces.
@@ -102,21 +102,8 @@ impl Escape {
     /// Where the first byte to replace is, if any.
     fn first(self, bytes: &[u8]) -> Option<usize> {
         match self {
-            Self::Text | Self::PlainText | Self::HtmlText => first_of(bytes, |b| {
-                u8::from(b == b'&')
-                    | u8::from(b == b'<')
-                    | u8::from(b == b'>')
-                    | u8::from(b == b'\r')
-            }),
-            Self::Attribute => first_of(bytes, |b| {
-                u8::from(b == b'&')
-                    | u8::from(b == b'<')
-                    | u8::from(b == b'>')
-                    | u8::from(b == b'"')
-                    | u8::from(b == b'\t')
-                    | u8::from(b == b'\n')
-                    | u8::from(b == b'\r')
-            }),
+            Self::Text | Self::PlainText | Self::HtmlText => first_of(bytes, |b| one_of(MARKUP, b)),
+            Self::Attribute => first_of(bytes, |b| one_of(IN_ATTRIBUTES, b)),
             Self::Url => memchr::memchr(b'&', bytes),
         }
     }
@@ -128,8 +115,7 @@ impl Escape {
         while let Some(at) = self.first(rest.as_bytes()) {
             let (before, from) = rest.split_at(at);
             out.push_str(before);
-            let mut bytes = from.bytes();
-            if let Some(replacement) = bytes.next().and_then(|b| table[usize::from(b)]) {
+            if let Some(replacement) = from.bytes().next().and_then(|b| table[usize::from(b)]) {
                 out.push_str(replacement);
             }
             // The byte replaced is ASCII: what follows it starts a character.
@@ -335,9 +321,7 @@ impl<W: io::Write> XmlWriter<W> {
         attributes: &[(&str, Value<'_>)],
         text: &str,
     ) -> io::Result<()> {
-        self.open_leaf(name, attributes);
-        Escape::Text.push(&mut self.line, text);
-        self.close_leaf(name)
+        self.escaped(name, attributes, Escape::Text, text)
     }
 
     /// An element holding plain text in RSS, where readers may take it as HTML: `&`, `<` and
@@ -348,22 +332,29 @@ impl<W: io::Write> XmlWriter<W> {
         attributes: &[(&str, Value<'_>)],
         text: &str,
     ) -> io::Result<()> {
-        self.open_leaf(name, attributes);
-        Escape::PlainText.push(&mut self.line, text);
-        self.close_leaf(name)
+        self.escaped(name, attributes, Escape::PlainText, text)
     }
 
     /// An element holding plain text that readers take as HTML.
     pub(crate) fn html_text(&mut self, name: &str, text: &str) -> io::Result<()> {
-        self.open_leaf(name, &[]);
-        Escape::HtmlText.push(&mut self.line, text);
-        self.close_leaf(name)
+        self.escaped(name, &[], Escape::HtmlText, text)
     }
 
     /// An element holding a URL.
     pub(crate) fn url(&mut self, name: &str, url: &str) -> io::Result<()> {
-        self.open_leaf(name, &[]);
-        Escape::Url.push(&mut self.line, url);
+        self.escaped(name, &[], Escape::Url, url)
+    }
+
+    /// An element holding `text`, escaped as `escape` says.
+    fn escaped(
+        &mut self,
+        name: &str,
+        attributes: &[(&str, Value<'_>)],
+        escape: Escape,
+        text: &str,
+    ) -> io::Result<()> {
+        self.open_leaf(name, attributes);
+        escape.push(&mut self.line, text);
         self.close_leaf(name)
     }
 
@@ -457,19 +448,34 @@ impl<W: io::Write> XmlWriter<W> {
     }
 }
 
+/// Whether `content` holds what [`cdata_sections`] splits sections at: `]]>` or a carriage
+/// return. [`Html`] asks once, when it is made.
+pub(crate) fn splits_cdata(content: &str) -> bool {
+    cdata_splits(content.as_bytes()).next().is_some()
+}
+
+/// Where CDATA sections must split in `bytes`: each carriage return and each `]]>`, by the
+/// position of its first byte.
+fn cdata_splits(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr2_iter(b']', b'\r', bytes).filter(|&at| {
+        bytes.get(at) == Some(&b'\r')
+            || bytes.get(at..).is_some_and(|rest| rest.starts_with(b"]]>"))
+    })
+}
+
 /// Writes `content` as CDATA sections. A `]]>` is split between two sections
 /// (`]]]]><![CDATA[>`), and a carriage return, which CDATA cannot protect from a parser's
 /// line-end handling, goes between sections as a character reference.
 fn cdata_sections(out: &mut impl io::Write, content: &str) -> io::Result<()> {
     let bytes = content.as_bytes();
     let mut section = 0;
-    for at in memchr::memchr2_iter(b']', b'\r', bytes) {
-        if bytes[at] == b'\r' {
+    for at in cdata_splits(bytes) {
+        if bytes.get(at) == Some(&b'\r') {
             cdata_section(out, &content[section..at])?;
             out.write_all(b"&#13;")?;
             section = at + 1;
-        } else if bytes[at..].starts_with(b"]]>") {
-            // Both `]` close this section; the `>` opens the next.
+        } else {
+            // `]]>`: both `]` close this section; the `>` opens the next.
             cdata_section(out, &content[section..at + 2])?;
             section = at + 2;
         }
@@ -582,18 +588,29 @@ mod tests {
 
     #[test]
     fn the_first_byte_to_escape_is_found_at_every_length_and_place() {
-        for length in 0..50 {
-            let plain = "a".repeat(length);
-            assert_eq!(Escape::Text.first(plain.as_bytes()), None, "{length}");
-            for at in 0..length {
-                for special in [b'&', b'<', b'>', b'\r'] {
-                    let mut bytes = plain.clone().into_bytes();
-                    bytes[at] = special;
-                    assert_eq!(Escape::Text.first(&bytes), Some(at), "{length} {at}");
-                    if let Some(later) = bytes.get_mut(at + 1..) {
-                        later.fill(b'"');
+        for (escape, specials) in [
+            (Escape::Text, &MARKUP[..]),
+            (Escape::PlainText, &MARKUP),
+            (Escape::HtmlText, &MARKUP),
+            (Escape::Attribute, &IN_ATTRIBUTES),
+            (Escape::Url, b"&"),
+        ] {
+            for special in specials {
+                assert!(escape.table()[usize::from(*special)].is_some(), "{special}");
+            }
+            for length in 0..50 {
+                let plain = "a".repeat(length);
+                assert_eq!(escape.first(plain.as_bytes()), None, "{escape:?} {length}");
+                for at in 0..length {
+                    for &special in specials {
+                        // The first special byte, with more after it.
+                        let mut bytes = plain.clone().into_bytes();
+                        bytes[at] = special;
+                        if let Some(later) = bytes.get_mut(at + 1..) {
+                            later.fill(specials[0]);
+                        }
+                        assert_eq!(escape.first(&bytes), Some(at), "{escape:?} {length} {at}");
                     }
-                    assert_eq!(Escape::Attribute.first(&bytes), Some(at), "{length} {at}");
                 }
             }
         }

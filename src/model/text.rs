@@ -86,8 +86,8 @@ impl Text {
 pub struct Html(
     String,
     /// Whether the HTML holds `]]>` or a carriage return, which a CDATA section cannot carry
-    /// as they are: found once here, with the check every character goes through anyway,
-    /// rather than each time a feed writes the body.
+    /// as they are: found once when it is made, by the search the feeds split sections
+    /// with, rather than each time a feed writes the body.
     bool,
 );
 
@@ -107,8 +107,7 @@ impl Html {
     /// ```
     pub fn new(html: &str) -> Result<Self, Error> {
         let html = checked(html)?;
-        let splits_cdata = memchr::memchr(b'\r', html.as_bytes()).is_some() || html.contains("]]>");
-        Ok(Self(html.to_owned(), splits_cdata))
+        Ok(Self(html.to_owned(), xml::splits_cdata(html)))
     }
 
     /// Cleans untrusted HTML with [`ammonia`]'s default policy (scripts, styles, event
