@@ -198,7 +198,7 @@ impl fmt::Display for ErrorKind {
                         "expected a day from 1 to {max} in {name} {year}, found `{found}`"
                     ),
                     None => {
-                        let max = days_in_month(2000, *month).unwrap_or(31);
+                        let max = most_days(*month);
                         write!(
                             f,
                             "expected a day from 1 to {max} in {name}, found `{found}`"
@@ -265,6 +265,16 @@ pub(crate) fn days_in_month(year: i32, month: u32) -> Option<u32> {
     month.num_days(year).map(u32::from)
 }
 
+/// The most days month `month` (1–12) has in any year, February's 29 included; 31 for a
+/// number that is not a month.
+pub(crate) fn most_days(month: u32) -> u32 {
+    // A table, not chrono: asking chrono for February builds a date to see a leap year.
+    const MOST: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    MOST.get(month.wrapping_sub(1) as usize)
+        .copied()
+        .unwrap_or(31)
+}
+
 fn month_name(month: u32) -> &'static str {
     match month {
         1 => "January",
@@ -291,5 +301,21 @@ fn weekday_name(weekday: Weekday) -> &'static str {
         Weekday::Fri => "Friday",
         Weekday::Sat => "Saturday",
         Weekday::Sun => "Sunday",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_most_days_of_a_month_are_those_of_a_leap_year() {
+        let most: Vec<u32> = (1..=12).map(most_days).collect();
+        assert_eq!(most, [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+        for month in 1..=12 {
+            let in_years = [2023, 2024].map(|year| days_in_month(year, month));
+            assert_eq!(in_years.into_iter().flatten().max(), Some(most_days(month)));
+        }
+        assert_eq!((most_days(0), most_days(13)), (31, 31));
     }
 }

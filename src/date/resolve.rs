@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Datelike as _, FixedOffset, Month, Months, NaiveDate, TimeDelta};
 
+use super::error::most_days;
 use super::grammar::{Clock, End, Expr, Node, Span, YearRef};
 use super::value::{Point, Range, Value, ends_before};
 use super::{Error, ErrorKind, Parser, YearPolicy};
@@ -447,13 +448,4 @@ fn same_month(start: &End, end: &End) -> bool {
         (Node::Day { month_span: a, .. }, Node::Day { month_span: b, .. }) => a == b,
         _ => false,
     }
-}
-
-/// The most days month `month` (1–12) has in any year: February's 29 included.
-fn most_days(month: u32) -> u32 {
-    // A table, not chrono: asking chrono for February builds a date to see a leap year.
-    const MOST: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    MOST.get(month.wrapping_sub(1) as usize)
-        .copied()
-        .unwrap_or(31)
 }
