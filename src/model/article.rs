@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 use super::instant::{self, Rfc3339};
-use super::web_url::parse_absolute;
+use super::web_url::parse_uri;
 use super::{Nested, each, optional};
 use crate::{
     Error, ErrorKind, Event, EventBuilder, Html, Image, ImageBuilder, Language, Organization,
@@ -1171,7 +1171,7 @@ fn check_translations(translations: &[Translation], own: &Language) -> Result<()
 
 /// An article identifier: an absolute URI of a scheme feeds accept as an identifier.
 fn identifier(text: &str) -> Result<Url, Error> {
-    let url = parse_absolute(text.trim())?;
+    let url = parse_uri(text.trim())?;
     match url.scheme() {
         "http" | "https" | "tag" | "urn" => Ok(url),
         scheme => Err(ErrorKind::UnsupportedScheme {

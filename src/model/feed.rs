@@ -793,9 +793,7 @@ impl FeedBuilder {
     /// ```
     pub fn build(self) -> Result<Feed, Error> {
         let feed = Feed {
-            id: optional(self.id, "id", |id| {
-                super::web_url::parse_absolute(id.trim())
-            })?,
+            id: optional(self.id, "id", |id| super::web_url::parse_uri(id.trim()))?,
             title: Text::new(&self.title).map_err(|e| e.at("title"))?,
             description: Text::new(&self.description).map_err(|e| e.at("description"))?,
             home_url: WebUrl::parse(&self.home_url).map_err(|e| e.at("homeUrl"))?,

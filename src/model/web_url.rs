@@ -154,6 +154,36 @@ pub(crate) fn parse_absolute(text: &str) -> Result<Url, Error> {
     })
 }
 
+/// Reads an absolute URI that is to be written as it is (an identifier).
+///
+/// The URL parser percent-encodes what a web URL cannot hold, but takes the path of a URI
+/// such as `tag:` or `urn:` nearly as it is; a character RFC 3986 leaves out of every URI (a
+/// space, `"`, `<`, `>`, `\\`, `^`, `` ` ``, `{`, `|`, `}`) is refused there, so that the
+/// identifier is a URI that feed readers compare as written.
+pub(crate) fn parse_uri(text: &str) -> Result<Url, Error> {
+    let url = parse_absolute(text)?;
+    match url.as_str().chars().find(|&c| !in_uri(c)) {
+        Some(c) => Err(ErrorKind::InvalidUrl {
+            found: text.to_owned(),
+            reason: format!(
+                "`{c}` is not allowed in a URI; expected it percent-encoded, as `{}`",
+                percent_encoding::utf8_percent_encode(
+                    c.encode_utf8(&mut [0; 4]),
+                    percent_encoding::NON_ALPHANUMERIC
+                )
+            ),
+        }
+        .into()),
+        None => Ok(url),
+    }
+}
+
+/// Whether RFC 3986 allows `c` in a URI: an unreserved or reserved character, or the `%`
+/// of a percent-encoded octet.
+fn in_uri(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&'()*+,;=%".contains(c)
+}
+
 impl FromStr for WebUrl {
     type Err = Error;
 

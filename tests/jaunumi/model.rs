@@ -388,6 +388,56 @@ fn unknown_fields_are_refused_not_ignored() {
 }
 
 #[test]
+fn identifiers_are_uris_as_written() {
+    // The URL parser keeps a `tag:` or `urn:` path nearly as given; characters no URI holds
+    // would reach Atom's `<id>` raw (`<` breaks the XML), so they are refused, by field.
+    for (id, character) in [
+        ("tag:ventspils.lv,2024:<b>", "<"),
+        ("urn:vdc:jaunumi 1", " "),
+        ("tag:ventspils.lv,2024:\"1\"", "\""),
+        ("urn:vdc:{1}", "{"),
+    ] {
+        let article = Article::builder(
+            "J",
+            "https://vdc.ventspils.lv/1",
+            instant("2024-02-14T09:00:00+02:00"),
+        )
+        .id(id)
+        .build()
+        .unwrap_err();
+        let feed = Feed::builder(
+            "J",
+            "J",
+            "https://vdc.ventspils.lv/",
+            "https://vdc.ventspils.lv/rss",
+        )
+        .id(id)
+        .build()
+        .unwrap_err();
+        for err in [article, feed] {
+            assert_eq!(err.field(), "id");
+            let message = err.to_string();
+            assert!(
+                message.contains(&format!("`{character}` is not allowed in a URI")),
+                "{message}"
+            );
+        }
+    }
+    // What a URI may hold, percent-encoded octets too, is taken as written.
+    let id = "tag:ventspils.lv,2024:jaunumi/%C4%81?a=1&b=(2)";
+    let article = Article::builder(
+        "J",
+        "https://vdc.ventspils.lv/1",
+        instant("2024-02-14T09:00:00+02:00"),
+    )
+    .id(id)
+    .author(Person::builder("Ilze").build().unwrap())
+    .build()
+    .unwrap();
+    assert_eq!(article.id().as_str(), id);
+}
+
+#[test]
 fn price_amounts_are_exact() {
     for (given, amount) in [
         ("0", "0.00"),
