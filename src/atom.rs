@@ -214,9 +214,9 @@ impl<W: io::Write> Writer<W> {
                 ("xml:lang", feed.language().as_str().into()),
             ],
         )?;
-        xml.url("id", feed.id().as_str())?;
-        xml.text("title", &[], feed.title().as_str())?;
-        xml.text("subtitle", &[], feed.description().as_str())?;
+        xml.url("id", &[], feed.id().as_str())?;
+        xml.text("title", &[], feed.title())?;
+        xml.text("subtitle", &[], feed.description())?;
         xml.rfc3339("updated", updated)?;
         link(&mut xml, "alternate", "text/html", feed.home_url())?;
         link(&mut xml, "self", "application/atom+xml", feed.feed_url())?;
@@ -236,14 +236,16 @@ impl<W: io::Write> Writer<W> {
         }
         xml.text("generator", &[("uri", GENERATOR_URI.into())], "jaunumi")?;
         if let Some(icon) = feed.icon() {
-            xml.url("icon", icon.as_str())?;
+            xml.url("icon", &[], icon.as_str())?;
         }
         if let Some(logo) = feed.logo() {
-            xml.url("logo", logo.as_str())?;
+            xml.url("logo", &[], logo.as_str())?;
         }
         if let Some(rights) = feed.rights() {
-            xml.text("rights", &[], rights.as_str())?;
+            xml.text("rights", &[], rights)?;
         }
+        // The feed's metadata reaches the writer now, before any entry.
+        xml.write_pending()?;
         Ok(Self {
             xml,
             language: feed.language().clone(),
@@ -294,8 +296,8 @@ impl<W: io::Write> Writer<W> {
         } else {
             xml.start("entry", &[("xml:lang", article.language().as_str().into())])?;
         }
-        xml.url("id", article.id().as_str())?;
-        xml.text("title", &[], article.title().as_str())?;
+        xml.url("id", &[], article.id().as_str())?;
+        xml.text("title", &[], article.title())?;
         xml.rfc3339("updated", article.updated().unwrap_or(article.published()))?;
         xml.rfc3339("published", article.published())?;
         for author in article.authors() {
@@ -349,7 +351,7 @@ impl<W: io::Write> Writer<W> {
             .summary()
             .or_else(|| article.body().is_none().then(|| article.title()));
         if let Some(summary) = summary {
-            xml.text("summary", &[("type", "text".into())], summary.as_str())?;
+            xml.text("summary", &[("type", "text".into())], summary)?;
         }
         if let Some(body) = article.body() {
             xml.cdata("content", &[("type", "html".into())], body)?;
@@ -404,9 +406,9 @@ fn person<W: io::Write>(
     url: Option<&WebUrl>,
 ) -> io::Result<()> {
     xml.start("author", &[])?;
-    xml.text("name", &[], name.as_str())?;
+    xml.text("name", &[], name)?;
     if let Some(url) = url {
-        xml.url("uri", url.as_str())?;
+        xml.url("uri", &[], url.as_str())?;
     }
     xml.end("author")
 }

@@ -233,12 +233,12 @@ impl<W: io::Write> Writer<W> {
             ],
         )?;
         xml.start("channel", &[])?;
-        xml.plain_text("title", &[], feed.title().as_str())?;
-        xml.url("link", feed.home_url().as_str())?;
-        xml.plain_text("description", &[], feed.description().as_str())?;
+        xml.plain_text("title", &[], feed.title())?;
+        xml.url("link", &[], feed.home_url().as_str())?;
+        xml.plain_text("description", &[], feed.description())?;
         xml.verbatim("language", feed.language().as_str())?;
         if let Some(rights) = feed.rights() {
-            xml.plain_text("copyright", &[], rights.as_str())?;
+            xml.plain_text("copyright", &[], rights)?;
         }
         if let Some(updated) = feed.updated().or_else(|| xml::newest(feed.articles())) {
             xml.rfc822("lastBuildDate", updated)?;
@@ -247,9 +247,9 @@ impl<W: io::Write> Writer<W> {
         xml.verbatim("docs", SPECIFICATION)?;
         if let Some(logo) = feed.logo().filter(|logo| is_rss_image(logo)) {
             xml.start("image", &[])?;
-            xml.url("url", logo.as_str())?;
-            xml.plain_text("title", &[], feed.title().as_str())?;
-            xml.url("link", feed.home_url().as_str())?;
+            xml.url("url", &[], logo.as_str())?;
+            xml.plain_text("title", &[], feed.title())?;
+            xml.url("link", &[], feed.home_url().as_str())?;
             xml.end("image")?;
         }
         xml.empty(
@@ -278,6 +278,8 @@ impl<W: io::Write> Writer<W> {
                 )?;
             }
         }
+        // The channel's metadata reaches the writer now, before any item.
+        xml.write_pending()?;
         Ok(Self { xml })
     }
 
@@ -305,37 +307,35 @@ impl<W: io::Write> Writer<W> {
     pub fn write(&mut self, article: &Article) -> Result<(), ExportError> {
         let xml = &mut self.xml;
         xml.start("item", &[])?;
-        xml.plain_text("title", &[], article.title().as_str())?;
-        xml.url("link", article.url().as_str())?;
+        xml.plain_text("title", &[], article.title())?;
+        xml.url("link", &[], article.url().as_str())?;
         match (article.summary(), article.body()) {
-            (Some(summary), _) => xml.html_text("description", summary.as_str())?,
-            (None, Some(body)) => xml.html_text("description", &body.to_text())?,
+            (Some(summary), _) => xml.html_text("description", summary)?,
+            (None, Some(body)) => xml.html_text("description", body.to_text().as_str())?,
             (None, None) => {}
         }
         if let Some(body) = article.body() {
             xml.cdata("content:encoded", &[], body)?;
         }
         for author in article.authors() {
-            xml.plain_text("dc:creator", &[], author.name().as_str())?;
+            xml.plain_text("dc:creator", &[], author.name())?;
         }
         for category in article.categories() {
             match category.scheme() {
-                Some(scheme) => xml.plain_text(
-                    "category",
-                    &[("domain", scheme.into())],
-                    category.name().as_str(),
-                )?,
-                None => xml.plain_text("category", &[], category.name().as_str())?,
+                Some(scheme) => {
+                    xml.plain_text("category", &[("domain", scheme.into())], category.name())?
+                }
+                None => xml.plain_text("category", &[], category.name())?,
             }
         }
         if article.id_is_url() {
-            xml.text(
+            xml.url(
                 "guid",
                 &[("isPermaLink", "true".into())],
                 article.url().as_str(),
             )?;
         } else {
-            xml.text(
+            xml.url(
                 "guid",
                 &[("isPermaLink", "false".into())],
                 article.id().as_str(),
@@ -381,7 +381,7 @@ impl<W: io::Write> Writer<W> {
         self.xml.plain_text(
             "media:description",
             &[("type", "plain".into())],
-            image.alt().as_str(),
+            image.alt(),
         )?;
         self.xml.end("media:content")
     }

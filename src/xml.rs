@@ -2,14 +2,13 @@
 //! RFC 822 dates, and a thin layer over quick-xml's writer that RSS and Atom both write
 //! through.
 
-use std::fmt::Write as _;
 use std::io;
 
 use chrono::{DateTime, Datelike, FixedOffset, Timelike, Utc};
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, Event};
 
-use crate::model::instant::push_two_digits;
-use crate::{Article, Feed, Html, WebUrl};
+use crate::model::instant::two_digits;
+use crate::{Article, Feed, Html, Text, WebUrl};
 
 /// Whether XML 1.0 (and so every output of the crate) carries `c`: everything but the C0
 /// controls other than tab, line feed and carriage return, DEL, the C1 controls and the
@@ -83,9 +82,10 @@ enum Escape {
     HtmlText,
     /// A double-quoted attribute value ([`ATTRIBUTE`]).
     Attribute,
-    /// A URL in element content or an attribute value. A serialised URL (WHATWG rules, as
-    /// the `url` crate writes it) has no `<`, `>`, `"`, tab, line feed or carriage return:
-    /// only `&` needs escaping, and `memchr` finds it fast.
+    /// A URL or identifier of the model in element content or an attribute value. A
+    /// serialised web URL (WHATWG rules, as the `url` crate writes it) has no `<`, `>`, `"`,
+    /// tab, line feed or carriage return, and the model refuses them in identifiers (which
+    /// the crate keeps as written): only `&` needs escaping, and `memchr` finds it fast.
     Url,
 }
 
@@ -108,20 +108,53 @@ impl Escape {
         }
     }
 
-    /// Appends `text` to `out`, escaped. Every byte replaced is ASCII, so `out` stays UTF-8.
-    fn push(self, out: &mut String, text: &str) {
+    /// Appends `text` to `out`, escaped. Every byte replaced is ASCII, so what `out` gets
+    /// is UTF-8.
+    fn push(self, out: &mut Vec<u8>, text: &str) {
         let table = self.table();
-        let mut rest = text;
-        while let Some(at) = self.first(rest.as_bytes()) {
+        let mut rest = text.as_bytes();
+        while let Some(at) = self.first(rest) {
             let (before, from) = rest.split_at(at);
-            out.push_str(before);
-            if let Some(replacement) = from.bytes().next().and_then(|b| table[usize::from(b)]) {
-                out.push_str(replacement);
+            out.extend_from_slice(before);
+            if let Some(replacement) = from.first().and_then(|&b| table[usize::from(b)]) {
+                out.extend_from_slice(replacement.as_bytes());
             }
-            // The byte replaced is ASCII: what follows it starts a character.
             rest = from.get(1..).unwrap_or_default();
         }
-        out.push_str(rest);
+        out.extend_from_slice(rest);
+    }
+}
+
+/// Whether `text` holds none of the bytes escaped in any context ([`IN_ATTRIBUTES`], of
+/// which [`MARKUP`] is part), so that it goes into any element or attribute as it is.
+/// [`Text`] asks once, when it is made.
+pub(crate) fn escapes_nothing(text: &str) -> bool {
+    Escape::Attribute.first(text.as_bytes()).is_none()
+}
+
+/// Text to write in an element: a model [`Text`], which knows whether it needs escaping,
+/// or any `str`, which is searched.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Chars<'a> {
+    text: &'a str,
+    escapes_nothing: bool,
+}
+
+impl<'a> From<&'a str> for Chars<'a> {
+    fn from(text: &'a str) -> Self {
+        Self {
+            text,
+            escapes_nothing: false,
+        }
+    }
+}
+
+impl<'a> From<&'a Text> for Chars<'a> {
+    fn from(text: &'a Text) -> Self {
+        Self {
+            text: text.as_str(),
+            escapes_nothing: text.escapes_nothing(),
+        }
     }
 }
 
@@ -158,9 +191,12 @@ fn first_of(bytes: &[u8], special: impl Fn(u8) -> u8) -> Option<usize> {
     }
 }
 
-const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+const WEEKDAYS: [[u8; 3]; 7] = [
+    *b"Mon", *b"Tue", *b"Wed", *b"Thu", *b"Fri", *b"Sat", *b"Sun",
+];
+const MONTHS: [[u8; 3]; 12] = [
+    *b"Jan", *b"Feb", *b"Mar", *b"Apr", *b"May", *b"Jun", *b"Jul", *b"Aug", *b"Sep", *b"Oct",
+    *b"Nov", *b"Dec",
 ];
 
 /// Appends an instant in the date-time format of RFC 822 (as RFC 2822 updates it), with English
@@ -168,44 +204,38 @@ const MONTHS: [&str; 12] = [
 /// +0200`. An offset that is not a whole or half hour (`+0545`, or one with seconds, which
 /// the format cannot carry) is written as the same instant in UTC: the W3C validator takes
 /// other offsets for mistakes (`ProblematicalRFC822Date`).
-fn push_rfc822(out: &mut String, instant: &DateTime<FixedOffset>) {
-    let local = if instant.offset().local_minus_utc() % 1800 == 0 {
+fn push_rfc822(out: &mut Vec<u8>, instant: &DateTime<FixedOffset>) {
+    let instant = if instant.offset().local_minus_utc() % 1800 == 0 {
         *instant
     } else {
         instant.with_timezone(&Utc).fixed_offset()
     };
-    let offset = local.offset().local_minus_utc();
-    let (sign, minutes) = if offset < 0 {
-        ('-', -offset / 60)
-    } else {
-        ('+', offset / 60)
-    };
-    out.push_str(WEEKDAYS[local.weekday().num_days_from_monday() as usize]);
-    out.push_str(", ");
-    push_two_digits(out, local.day());
-    out.push(' ');
-    out.push_str(MONTHS[local.month0() as usize]);
-    out.push(' ');
+    let offset = instant.offset().local_minus_utc();
+    let minutes = offset.unsigned_abs() / 60;
+    let sign = if offset < 0 { b'-' } else { b'+' };
+    // The local fields read once: `DateTime`'s own accessors each add the offset again.
+    let local = instant.naive_local();
+    let [w0, w1, w2] = WEEKDAYS[local.weekday().num_days_from_monday() as usize];
+    let [m0, m1, m2] = MONTHS[local.month0() as usize];
+    let [d0, d1] = two_digits(local.day());
+    out.extend_from_slice(&[w0, w1, w2, b',', b' ', d0, d1, b' ', m0, m1, m2, b' ']);
     match u32::try_from(local.year()) {
         Ok(year @ 1000..=9999) => {
-            push_two_digits(out, year / 100);
-            push_two_digits(out, year % 100);
+            let [c0, c1] = two_digits(year / 100);
+            let [y0, y1] = two_digits(year % 100);
+            out.extend_from_slice(&[c0, c1, y0, y1]);
         }
         // A year RFC 822 was not written for: as many digits as it takes, at least four.
-        _ => {
-            let _ = write!(out, "{:04}", local.year());
-        }
+        _ => out.extend_from_slice(format!("{:04}", local.year()).as_bytes()),
     }
-    out.push(' ');
-    push_two_digits(out, local.hour());
-    out.push(':');
-    push_two_digits(out, local.minute());
-    out.push(':');
-    push_two_digits(out, local.second());
-    out.push(' ');
-    out.push(sign);
-    push_two_digits(out, (minutes / 60).unsigned_abs());
-    push_two_digits(out, (minutes % 60).unsigned_abs());
+    let [h0, h1] = two_digits(local.hour());
+    let [mi0, mi1] = two_digits(local.minute());
+    let [s0, s1] = two_digits(local.second());
+    let [oh0, oh1] = two_digits(minutes / 60);
+    let [om0, om1] = two_digits(minutes % 60);
+    out.extend_from_slice(&[
+        b' ', h0, h1, b':', mi0, mi1, b':', s0, s1, b' ', sign, oh0, oh1, om0, om1,
+    ]);
 }
 
 /// The newest time an article was published or changed: the default `updated` of a feed.
@@ -263,158 +293,210 @@ impl<'a, T: Into<Value<'a>>> From<Option<T>> for Value<'a> {
 /// quick-xml writes the declaration and the elements that hold others, each on a line of
 /// its own indented by two spaces a level. An element that holds only text (most of a
 /// feed) is put together in a buffer the writer keeps, line break, indentation, start tag,
-/// escaped text and end tag, and goes out in one write: the same bytes as three events, at
-/// a third of the cost, and nothing allocated once the buffer has grown to its size.
+/// escaped text and end tag, and the buffer goes out in one write before quick-xml writes
+/// the next tag: the same bytes as three events an element, at a fraction of the cost, one
+/// write an article rather than a dozen, and nothing allocated once the buffer has grown to
+/// an article's size. An article's body goes out straight from the model, not through
+/// the buffer.
 pub(crate) struct XmlWriter<W: io::Write> {
     inner: quick_xml::Writer<W>,
-    /// The element being put together.
-    line: String,
+    /// The elements put together and not yet written.
+    pending: Vec<u8>,
     /// How many elements are open: the indentation level of the next line.
     depth: usize,
 }
+
+/// A line break and the indentation of the deepest line a feed has (five levels) and some:
+/// each line takes as much of it as its depth needs.
+const INDENT: &[u8; 33] = b"\n                                ";
 
 impl<W: io::Write> XmlWriter<W> {
     /// A writer that puts each element on a line of its own, indented by two spaces.
     pub(crate) fn new(inner: W) -> Self {
         Self {
             inner: quick_xml::Writer::new_with_indent(inner, b' ', 2),
-            line: String::with_capacity(256),
+            pending: Vec::with_capacity(4096),
             depth: 0,
         }
     }
 
     /// `<?xml version="1.0" encoding="UTF-8"?>`: the first bytes of the document.
     pub(crate) fn declaration(&mut self) -> io::Result<()> {
+        self.write_pending()?;
         self.inner
             .write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))
     }
 
     /// An opening tag with its attributes, of an element that holds others.
     pub(crate) fn start(&mut self, name: &str, attributes: &[(&str, Value<'_>)]) -> io::Result<()> {
-        self.line.clear();
-        push_tag_content(&mut self.line, name, attributes);
-        let tag = BytesStart::from_content(self.line.as_str(), name.len());
+        self.write_pending()?;
+        push_tag_content(&mut self.pending, name, attributes);
+        // UTF-8: a name and escaped `str`s.
+        let tag = std::str::from_utf8(&self.pending)
+            .map(|content| BytesStart::from_content(content, name.len()))
+            .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))?;
         self.inner.write_event(Event::Start(tag))?;
+        self.pending.clear();
         self.depth += 1;
         Ok(())
     }
 
     /// A closing tag, of an element that holds others.
     pub(crate) fn end(&mut self, name: &str) -> io::Result<()> {
+        self.write_pending()?;
         self.depth = self.depth.saturating_sub(1);
         self.inner.write_event(Event::End(BytesEnd::new(name)))
     }
 
     /// An element without content.
+    #[inline(always)]
     pub(crate) fn empty(&mut self, name: &str, attributes: &[(&str, Value<'_>)]) -> io::Result<()> {
         self.begin_line();
-        self.line.push('<');
-        push_tag_content(&mut self.line, name, attributes);
-        self.line.push_str("/>");
-        self.write_line()
+        self.pending.push(b'<');
+        push_tag_content(&mut self.pending, name, attributes);
+        self.pending.extend_from_slice(b"/>");
+        Ok(())
     }
 
     /// An element holding plain text.
-    pub(crate) fn text(
+    #[inline(always)]
+    pub(crate) fn text<'a>(
         &mut self,
         name: &str,
         attributes: &[(&str, Value<'_>)],
-        text: &str,
+        text: impl Into<Chars<'a>>,
     ) -> io::Result<()> {
         self.escaped(name, attributes, Escape::Text, text)
     }
 
     /// An element holding plain text in RSS, where readers may take it as HTML: `&`, `<` and
     /// `>` as hexadecimal character references (see `PLAIN_TEXT`).
-    pub(crate) fn plain_text(
+    #[inline(always)]
+    pub(crate) fn plain_text<'a>(
         &mut self,
         name: &str,
         attributes: &[(&str, Value<'_>)],
-        text: &str,
+        text: impl Into<Chars<'a>>,
     ) -> io::Result<()> {
         self.escaped(name, attributes, Escape::PlainText, text)
     }
 
     /// An element holding plain text that readers take as HTML.
-    pub(crate) fn html_text(&mut self, name: &str, text: &str) -> io::Result<()> {
+    #[inline(always)]
+    pub(crate) fn html_text<'a>(
+        &mut self,
+        name: &str,
+        text: impl Into<Chars<'a>>,
+    ) -> io::Result<()> {
         self.escaped(name, &[], Escape::HtmlText, text)
     }
 
-    /// An element holding a URL.
-    pub(crate) fn url(&mut self, name: &str, url: &str) -> io::Result<()> {
-        self.escaped(name, &[], Escape::Url, url)
+    /// An element holding a URL or an identifier (a `WebUrl` or a `Url`, both serialised
+    /// with nothing but `&` to escape).
+    #[inline(always)]
+    pub(crate) fn url(
+        &mut self,
+        name: &str,
+        attributes: &[(&str, Value<'_>)],
+        url: &str,
+    ) -> io::Result<()> {
+        self.escaped(name, attributes, Escape::Url, url)
     }
 
     /// An element holding `text`, escaped as `escape` says.
-    fn escaped(
+    // This and the element writers above are always inlined, so that the names and the
+    // attribute lists, constants where they are called, are copied as constants.
+    #[inline(always)]
+    fn escaped<'a>(
         &mut self,
         name: &str,
         attributes: &[(&str, Value<'_>)],
         escape: Escape,
-        text: &str,
+        text: impl Into<Chars<'a>>,
     ) -> io::Result<()> {
+        let text = text.into();
         self.open_leaf(name, attributes);
-        escape.push(&mut self.line, text);
-        self.close_leaf(name)
+        if text.escapes_nothing {
+            self.pending.extend_from_slice(text.text.as_bytes());
+        } else {
+            escape.push(&mut self.pending, text.text);
+        }
+        self.close_leaf(name);
+        Ok(())
     }
 
     /// An element holding text that has nothing to escape (a language tag, a word of the
     /// crate's own), written as it is.
+    #[inline(always)]
     pub(crate) fn verbatim(&mut self, name: &str, text: &str) -> io::Result<()> {
         debug_assert!(Escape::Text.first(text.as_bytes()).is_none(), "{text}");
         self.open_leaf(name, &[]);
-        self.line.push_str(text);
-        self.close_leaf(name)
+        self.pending.extend_from_slice(text.as_bytes());
+        self.close_leaf(name);
+        Ok(())
     }
 
     /// An element holding an instant in RFC 3339 (Atom's date constructs).
+    #[inline(always)]
     pub(crate) fn rfc3339(
         &mut self,
         name: &str,
         instant: &DateTime<FixedOffset>,
     ) -> io::Result<()> {
         self.open_leaf(name, &[]);
-        crate::model::instant::push(&mut self.line, instant);
-        self.close_leaf(name)
+        crate::model::instant::push(&mut self.pending, instant);
+        self.close_leaf(name);
+        Ok(())
     }
 
     /// An element holding an instant in RFC 822 (RSS dates; see [`push_rfc822`]).
+    #[inline(always)]
     pub(crate) fn rfc822(&mut self, name: &str, instant: &DateTime<FixedOffset>) -> io::Result<()> {
         self.open_leaf(name, &[]);
-        push_rfc822(&mut self.line, instant);
-        self.close_leaf(name)
+        push_rfc822(&mut self.pending, instant);
+        self.close_leaf(name);
+        Ok(())
     }
 
     /// Begins an element that holds only text: its start tag.
+    #[inline(always)]
     fn open_leaf(&mut self, name: &str, attributes: &[(&str, Value<'_>)]) {
         self.begin_line();
-        self.line.push('<');
-        push_tag_content(&mut self.line, name, attributes);
-        self.line.push('>');
+        self.pending.push(b'<');
+        push_tag_content(&mut self.pending, name, attributes);
+        self.pending.push(b'>');
     }
 
-    /// Ends the element begun by [`Self::open_leaf`] and writes it.
-    fn close_leaf(&mut self, name: &str) -> io::Result<()> {
-        self.line.push_str("</");
-        self.line.push_str(name);
-        self.line.push('>');
-        self.write_line()
+    /// Ends the element begun by [`Self::open_leaf`].
+    #[inline(always)]
+    fn close_leaf(&mut self, name: &str) {
+        self.pending.extend_from_slice(b"</");
+        self.pending.extend_from_slice(name.as_bytes());
+        self.pending.push(b'>');
     }
 
-    /// Starts the buffer with a line break and the indentation of the current depth, as
-    /// quick-xml indents the elements around it.
+    /// A line break and the indentation of the current depth, as quick-xml indents the
+    /// elements around it.
+    #[inline(always)]
     fn begin_line(&mut self) {
-        self.line.clear();
-        self.line.push('\n');
-        for _ in 0..self.depth {
-            self.line.push_str("  ");
-        }
+        // All of `INDENT`, then cut to the depth: a copy of a constant length is a few
+        // stores, where one of a length known only here would be a call.
+        let start = self.pending.len();
+        self.pending.extend_from_slice(INDENT);
+        self.pending
+            .truncate(start + 1 + (2 * self.depth).min(INDENT.len() - 1));
     }
 
-    /// Writes the element put together in the buffer. quick-xml's indentation state needs
-    /// no update: a leaf leaves it as it found it, a line break due before the next tag.
-    fn write_line(&mut self) -> io::Result<()> {
-        self.inner.get_mut().write_all(self.line.as_bytes())
+    /// Writes the elements put together since the last write; the writer does so itself
+    /// before every tag quick-xml writes, so that an article is written by the time its
+    /// end tag is. quick-xml's indentation state needs no update: they leave it as they
+    /// found it, a line break due before the next tag.
+    pub(crate) fn write_pending(&mut self) -> io::Result<()> {
+        if !self.pending.is_empty() {
+            self.inner.get_mut().write_all(&self.pending)?;
+            self.pending.clear();
+        }
+        Ok(())
     }
 
     /// An element holding HTML as CDATA sections: faster to write and to read than escaped
@@ -427,26 +509,32 @@ impl<W: io::Write> XmlWriter<W> {
         html: &Html,
     ) -> io::Result<()> {
         self.open_leaf(name, attributes);
-        let out = self.inner.get_mut();
-        out.write_all(self.line.as_bytes())?;
         if html.splits_cdata() {
-            cdata_sections(out, html.as_str())?;
-        } else {
-            cdata_section(out, html.as_str())?;
+            self.write_pending()?;
+            cdata_sections(self.inner.get_mut(), html.as_str())?;
+        } else if !html.as_str().is_empty() {
+            // The one section's opening and closing go with the elements around it.
+            self.pending.extend_from_slice(CDATA_START);
+            self.write_pending()?;
+            self.inner.get_mut().write_all(html.as_str().as_bytes())?;
+            self.pending.extend_from_slice(CDATA_END);
         }
-        out.write_all(b"</")?;
-        out.write_all(name.as_bytes())?;
-        out.write_all(b">")
+        self.close_leaf(name);
+        Ok(())
     }
 
     /// Ends the document with a line feed and hands back the underlying writer, flushed.
-    pub(crate) fn finish(self) -> io::Result<W> {
+    pub(crate) fn finish(mut self) -> io::Result<W> {
+        self.pending.push(b'\n');
+        self.write_pending()?;
         let mut inner = self.inner.into_inner();
-        inner.write_all(b"\n")?;
         inner.flush()?;
         Ok(inner)
     }
 }
+
+const CDATA_START: &[u8] = b"<![CDATA[";
+const CDATA_END: &[u8] = b"]]>";
 
 /// Whether `content` holds what [`cdata_sections`] splits sections at: `]]>` or a carriage
 /// return. [`Html`] asks once, when it is made.
@@ -488,26 +576,27 @@ fn cdata_section(out: &mut impl io::Write, content: &str) -> io::Result<()> {
     if content.is_empty() {
         return Ok(());
     }
-    out.write_all(b"<![CDATA[")?;
+    out.write_all(CDATA_START)?;
     out.write_all(content.as_bytes())?;
-    out.write_all(b"]]>")
+    out.write_all(CDATA_END)
 }
 
 /// Appends an element's name and its attributes, each value escaped, as they go between
 /// `<` and `>`.
-fn push_tag_content(out: &mut String, name: &str, attributes: &[(&str, Value<'_>)]) {
-    out.push_str(name);
+#[inline(always)]
+fn push_tag_content(out: &mut Vec<u8>, name: &str, attributes: &[(&str, Value<'_>)]) {
+    out.extend_from_slice(name.as_bytes());
     for &(key, value) in attributes {
         let (escape, value) = match value {
             Value::Text(text) => (Escape::Attribute, text),
             Value::Url(url) => (Escape::Url, url.as_str()),
             Value::Absent => continue,
         };
-        out.push(' ');
-        out.push_str(key);
-        out.push_str("=\"");
+        out.push(b' ');
+        out.extend_from_slice(key.as_bytes());
+        out.extend_from_slice(b"=\"");
         escape.push(out, value);
-        out.push('"');
+        out.push(b'"');
     }
 }
 
@@ -545,9 +634,9 @@ mod tests {
     #[test]
     fn only_what_must_be_escaped_is() {
         let escaped = |escape: Escape, text: &str| {
-            let mut out = String::new();
+            let mut out = Vec::new();
             escape.push(&mut out, text);
-            out
+            String::from_utf8_lossy(&out).into_owned()
         };
         for escape in [
             Escape::Text,
@@ -624,9 +713,9 @@ mod tests {
     }
 
     fn rfc822(instant: &DateTime<FixedOffset>) -> String {
-        let mut out = String::new();
+        let mut out = Vec::new();
         push_rfc822(&mut out, instant);
-        out
+        String::from_utf8_lossy(&out).into_owned()
     }
 
     #[test]
@@ -666,8 +755,8 @@ mod tests {
             assert_eq!(html.splits_cdata(), !whole, "{html}");
             let mut xml = XmlWriter::new(Vec::new());
             xml.cdata("c", &[], &html)?;
-            let written = String::from_utf8_lossy(&xml.inner.into_inner()).into_owned();
-            assert_eq!(written.trim_start(), cdata(html.as_str()));
+            let written = String::from_utf8_lossy(&xml.finish()?).into_owned();
+            assert_eq!(written.trim(), cdata(html.as_str()));
         }
         Ok(())
     }

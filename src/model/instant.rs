@@ -37,47 +37,60 @@ pub(crate) fn parse(text: &str) -> Result<DateTime<FixedOffset>, Error> {
 /// these fixed-width digits. Anything else goes to chrono; a property test holds the two
 /// together.
 pub(crate) fn format(instant: &DateTime<FixedOffset>) -> String {
-    let mut out = String::with_capacity(25);
-    push(&mut out, instant);
-    out
+    match fixed_width(instant)
+        .as_ref()
+        .map(|text| std::str::from_utf8(text))
+    {
+        Some(Ok(text)) => text.to_owned(),
+        _ => instant.to_rfc3339_opts(SecondsFormat::AutoSi, false),
+    }
 }
 
 /// Appends `instant` to `out` as [`format`] writes it, without allocating when `out` has
 /// room.
-pub(crate) fn push(out: &mut String, instant: &DateTime<FixedOffset>) {
+pub(crate) fn push(out: &mut Vec<u8>, instant: &DateTime<FixedOffset>) {
+    match fixed_width(instant) {
+        Some(text) => out.extend_from_slice(&text),
+        None => out.extend_from_slice(
+            instant
+                .to_rfc3339_opts(SecondsFormat::AutoSi, false)
+                .as_bytes(),
+        ),
+    }
+}
+
+/// The 25 bytes of `instant` in RFC 3339 when it has the fixed width of news instants (a
+/// year of four digits, whole seconds, an offset in whole minutes); `None` otherwise.
+fn fixed_width(instant: &DateTime<FixedOffset>) -> Option<[u8; 25]> {
+    // The local fields read once: `DateTime`'s own accessors each add the offset again.
     let local = instant.naive_local();
     let offset = instant.offset().local_minus_utc();
     let Ok(year @ 0..=9999) = u32::try_from(local.year()) else {
-        out.push_str(&instant.to_rfc3339_opts(SecondsFormat::AutoSi, false));
-        return;
+        return None;
     };
     if local.nanosecond() != 0 || offset % 60 != 0 {
-        out.push_str(&instant.to_rfc3339_opts(SecondsFormat::AutoSi, false));
-        return;
+        return None;
     }
-    push_two_digits(out, year / 100);
-    push_two_digits(out, year % 100);
-    out.push('-');
-    push_two_digits(out, local.month());
-    out.push('-');
-    push_two_digits(out, local.day());
-    out.push('T');
-    push_two_digits(out, local.hour());
-    out.push(':');
-    push_two_digits(out, local.minute());
-    out.push(':');
-    push_two_digits(out, local.second());
-    out.push(if offset < 0 { '-' } else { '+' });
     let minutes = offset.unsigned_abs() / 60;
-    push_two_digits(out, minutes / 60);
-    out.push(':');
-    push_two_digits(out, minutes % 60);
+    let sign = if offset < 0 { b'-' } else { b'+' };
+    let [c0, c1] = two_digits(year / 100);
+    let [y0, y1] = two_digits(year % 100);
+    let [mo0, mo1] = two_digits(local.month());
+    let [d0, d1] = two_digits(local.day());
+    let [h0, h1] = two_digits(local.hour());
+    let [mi0, mi1] = two_digits(local.minute());
+    let [s0, s1] = two_digits(local.second());
+    let [oh0, oh1] = two_digits(minutes / 60);
+    let [om0, om1] = two_digits(minutes % 60);
+    Some([
+        c0, c1, y0, y1, b'-', mo0, mo1, b'-', d0, d1, b'T', h0, h1, b':', mi0, mi1, b':', s0, s1,
+        sign, oh0, oh1, b':', om0, om1,
+    ])
 }
 
 /// `n` (below 100) as two decimal digits.
-pub(crate) fn push_two_digits(out: &mut String, n: u32) {
-    out.push(char::from(b'0' + (n / 10 % 10) as u8));
-    out.push(char::from(b'0' + (n % 10) as u8));
+pub(crate) fn two_digits(n: u32) -> [u8; 2] {
+    [b'0' + (n / 10 % 10) as u8, b'0' + (n % 10) as u8]
 }
 
 pub(crate) fn serialize<S: Serializer>(

@@ -33,7 +33,13 @@ mod fast;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(into = "String", try_from = "String")]
-pub struct Text(String);
+pub struct Text(
+    String,
+    /// Whether the text holds none of the bytes XML escapes anywhere (see
+    /// [`xml::escapes_nothing`]): found once when it is made, so that the feeds copy most
+    /// text as it is rather than search it each time they write it.
+    bool,
+);
 
 impl Text {
     /// Checks and trims plain text.
@@ -49,7 +55,8 @@ impl Text {
     /// assert!(jaunumi::Text::new(" \n ").is_err());
     /// ```
     pub fn new(text: &str) -> Result<Self, Error> {
-        Ok(Self(checked(text)?.to_owned()))
+        let text = checked(text)?;
+        Ok(Self(text.to_owned(), xml::escapes_nothing(text)))
     }
 
     /// The text.
@@ -62,6 +69,11 @@ impl Text {
     /// ```
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// Whether XML takes the text as it is, in any element or attribute.
+    pub(crate) fn escapes_nothing(&self) -> bool {
+        self.1
     }
 }
 
