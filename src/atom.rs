@@ -48,7 +48,7 @@
 use std::fmt;
 use std::io;
 
-use crate::xml::{self, Decimal, XmlWriter};
+use crate::xml::{self, Decimal, Value, XmlWriter};
 use crate::{Article, ExportError, Feed, Language, Text, WebUrl};
 
 /// The media type to serve an Atom feed with (`Content-Type`).
@@ -311,8 +311,8 @@ impl<W: io::Write> Writer<W> {
             xml.empty(
                 "link",
                 &[
-                    ("rel", "alternate".into()),
-                    ("type", "text/html".into()),
+                    ("rel", Value::word("alternate")),
+                    ("type", Value::word("text/html")),
                     ("hreflang", translation.language().as_str().into()),
                     ("href", translation.url().into()),
                 ],
@@ -323,23 +323,27 @@ impl<W: io::Write> Writer<W> {
             xml.empty(
                 "link",
                 &[
-                    ("rel", "enclosure".into()),
+                    ("rel", Value::word("enclosure")),
                     ("type", image.media_type().into()),
-                    ("length", length.as_ref().map(Decimal::as_str).into()),
+                    (
+                        "length",
+                        length.as_ref().map(|n| Value::word(n.as_str())).into(),
+                    ),
                     ("href", image.url().into()),
                 ],
             )?;
         }
         for category in article.categories() {
-            let name = category.name().as_str();
+            // A slug (the term when there is one) has nothing to escape.
+            let name = category.name();
             let (term, label) = match category.term() {
-                Some(term) => (term.as_str(), Some(name)),
-                None => (name, None),
+                Some(term) => (Value::word(term.as_str()), Some(name)),
+                None => (name.into(), None),
             };
             xml.empty(
                 "category",
                 &[
-                    ("term", term.into()),
+                    ("term", term),
                     ("label", label.into()),
                     ("scheme", category.scheme().into()),
                 ],
@@ -351,10 +355,10 @@ impl<W: io::Write> Writer<W> {
             .summary()
             .or_else(|| article.body().is_none().then(|| article.title()));
         if let Some(summary) = summary {
-            xml.text("summary", &[("type", "text".into())], summary)?;
+            xml.text("summary", &[("type", Value::word("text"))], summary)?;
         }
         if let Some(body) = article.body() {
-            xml.cdata("content", &[("type", "html".into())], body)?;
+            xml.cdata("content", &[("type", Value::word("html"))], body)?;
         }
         xml.end("entry")?;
         Ok(())
@@ -392,8 +396,8 @@ fn link<W: io::Write>(
     xml.empty(
         "link",
         &[
-            ("rel", rel.into()),
-            ("type", media_type.into()),
+            ("rel", Value::word(rel)),
+            ("type", Value::word(media_type)),
             ("href", url.into()),
         ],
     )

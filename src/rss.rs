@@ -58,7 +58,7 @@
 use std::fmt;
 use std::io;
 
-use crate::xml::{self, Decimal, XmlWriter};
+use crate::xml::{self, Decimal, Value, XmlWriter};
 use crate::{Article, ExportError, Feed, Image, WebUrl};
 
 /// The media type to serve an RSS feed with (`Content-Type`).
@@ -222,7 +222,7 @@ impl<W: io::Write> Writer<W> {
         xml.start(
             "rss",
             &[
-                ("version", "2.0".into()),
+                ("version", Value::word("2.0")),
                 ("xmlns:atom", "http://www.w3.org/2005/Atom".into()),
                 (
                     "xmlns:content",
@@ -256,8 +256,8 @@ impl<W: io::Write> Writer<W> {
             "atom:link",
             &[
                 ("href", feed.feed_url().into()),
-                ("rel", "self".into()),
-                ("type", "application/rss+xml".into()),
+                ("rel", Value::word("self")),
+                ("type", Value::word("application/rss+xml")),
             ],
         )?;
         let paging = feed.paging();
@@ -272,8 +272,8 @@ impl<W: io::Write> Writer<W> {
                     "atom:link",
                     &[
                         ("href", url.into()),
-                        ("rel", rel.into()),
-                        ("type", "application/rss+xml".into()),
+                        ("rel", Value::word(rel)),
+                        ("type", Value::word("application/rss+xml")),
                     ],
                 )?;
             }
@@ -331,13 +331,13 @@ impl<W: io::Write> Writer<W> {
         if article.id_is_url() {
             xml.url(
                 "guid",
-                &[("isPermaLink", "true".into())],
+                &[("isPermaLink", Value::word("true"))],
                 article.url().as_str(),
             )?;
         } else {
             xml.url(
                 "guid",
-                &[("isPermaLink", "false".into())],
+                &[("isPermaLink", Value::word("false"))],
                 article.id().as_str(),
             )?;
         }
@@ -359,7 +359,7 @@ impl<W: io::Write> Writer<W> {
                 "enclosure",
                 &[
                     ("url", url.into()),
-                    ("length", length.as_str().into()),
+                    ("length", Value::word(length.as_str())),
                     ("type", media_type.into()),
                 ],
             );
@@ -371,16 +371,25 @@ impl<W: io::Write> Writer<W> {
             "media:content",
             &[
                 ("url", url.into()),
-                ("medium", "image".into()),
+                ("medium", Value::word("image")),
                 ("type", image.media_type().into()),
-                ("fileSize", length.as_ref().map(Decimal::as_str).into()),
-                ("width", width.as_ref().map(Decimal::as_str).into()),
-                ("height", height.as_ref().map(Decimal::as_str).into()),
+                (
+                    "fileSize",
+                    length.as_ref().map(|n| Value::word(n.as_str())).into(),
+                ),
+                (
+                    "width",
+                    width.as_ref().map(|n| Value::word(n.as_str())).into(),
+                ),
+                (
+                    "height",
+                    height.as_ref().map(|n| Value::word(n.as_str())).into(),
+                ),
             ],
         )?;
         self.xml.plain_text(
             "media:description",
-            &[("type", "plain".into())],
+            &[("type", Value::word("plain"))],
             image.alt(),
         )?;
         self.xml.end("media:content")

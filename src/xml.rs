@@ -108,6 +108,16 @@ impl Escape {
         }
     }
 
+    /// Appends `chars` to `out`, escaped unless they are known to need none.
+    #[inline(always)]
+    fn push_chars(self, out: &mut Vec<u8>, chars: Chars<'_>) {
+        if chars.escapes_nothing {
+            out.extend_from_slice(chars.text.as_bytes());
+        } else {
+            self.push(out, chars.text);
+        }
+    }
+
     /// Appends `text` to `out`, escaped. Every byte replaced is ASCII, so what `out` gets
     /// is UTF-8.
     fn push(self, out: &mut Vec<u8>, text: &str) {
@@ -260,8 +270,8 @@ pub(crate) fn size_hint(feed: &Feed) -> usize {
 /// An attribute's value, which the writer escapes as its kind needs.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Value<'a> {
-    /// Plain text: a word of the crate's own, a label, a number.
-    Text(&'a str),
+    /// Plain text: a label, a media type, a word or number of the crate's own.
+    Text(Chars<'a>),
     /// A URL in its serialised form, in which only `&` needs escaping.
     Url(&'a WebUrl),
     /// No value: the attribute is left out, so that optional attributes can be listed with
@@ -269,9 +279,27 @@ pub(crate) enum Value<'a> {
     Absent,
 }
 
+impl<'a> Value<'a> {
+    /// A word or number the crate writes itself (`alternate`, `true`, a length): nothing
+    /// in it to escape, so it is written as it is.
+    pub(crate) fn word(word: &'a str) -> Self {
+        debug_assert!(escapes_nothing(word), "{word}");
+        Self::Text(Chars {
+            text: word,
+            escapes_nothing: true,
+        })
+    }
+}
+
 impl<'a> From<&'a str> for Value<'a> {
     fn from(text: &'a str) -> Self {
-        Self::Text(text)
+        Self::Text(text.into())
+    }
+}
+
+impl<'a> From<&'a Text> for Value<'a> {
+    fn from(text: &'a Text) -> Self {
+        Self::Text(text.into())
     }
 }
 
@@ -330,6 +358,10 @@ impl<W: io::Write> XmlWriter<W> {
     /// An opening tag with its attributes, of an element that holds others.
     pub(crate) fn start(&mut self, name: &str, attributes: &[(&str, Value<'_>)]) -> io::Result<()> {
         self.write_pending()?;
+        self.depth += 1;
+        if attributes.is_empty() {
+            return self.inner.write_event(Event::Start(BytesStart::new(name)));
+        }
         push_tag_content(&mut self.pending, name, attributes);
         // UTF-8: a name and escaped `str`s.
         let tag = std::str::from_utf8(&self.pending)
@@ -337,7 +369,6 @@ impl<W: io::Write> XmlWriter<W> {
             .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))?;
         self.inner.write_event(Event::Start(tag))?;
         self.pending.clear();
-        self.depth += 1;
         Ok(())
     }
 
@@ -414,13 +445,8 @@ impl<W: io::Write> XmlWriter<W> {
         escape: Escape,
         text: impl Into<Chars<'a>>,
     ) -> io::Result<()> {
-        let text = text.into();
         self.open_leaf(name, attributes);
-        if text.escapes_nothing {
-            self.pending.extend_from_slice(text.text.as_bytes());
-        } else {
-            escape.push(&mut self.pending, text.text);
-        }
+        escape.push_chars(&mut self.pending, text.into());
         self.close_leaf(name);
         Ok(())
     }
@@ -588,14 +614,14 @@ fn push_tag_content(out: &mut Vec<u8>, name: &str, attributes: &[(&str, Value<'_
     out.extend_from_slice(name.as_bytes());
     for &(key, value) in attributes {
         let (escape, value) = match value {
-            Value::Text(text) => (Escape::Attribute, text),
-            Value::Url(url) => (Escape::Url, url.as_str()),
+            Value::Text(chars) => (Escape::Attribute, chars),
+            Value::Url(url) => (Escape::Url, url.as_str().into()),
             Value::Absent => continue,
         };
         out.push(b' ');
         out.extend_from_slice(key.as_bytes());
         out.extend_from_slice(b"=\"");
-        escape.push(out, value);
+        escape.push_chars(out, value);
         out.push(b'"');
     }
 }
