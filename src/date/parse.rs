@@ -322,6 +322,16 @@ impl Parser {
 
 /// Where the trimmed text starts, and the trimmed text; most texts need no trimming.
 fn trim(text: &str) -> (usize, &str) {
+    // Most texts start and end with a byte that no whitespace character starts or ends
+    // with: two loads from tables, where decoding the characters at both ends cost
+    // some thirty instructions and a branch on whether the last one is ASCII.
+    let bytes = text.as_bytes();
+    let plain = |table: &[bool; 256], b: Option<&u8>| {
+        b.is_some_and(|&b| table.get(usize::from(b)).copied().unwrap_or(false))
+    };
+    if plain(&NOT_FIRST_OF_SPACE, bytes.first()) && plain(&NOT_LAST_OF_SPACE, bytes.last()) {
+        return (0, text);
+    }
     let kept = |c: Option<char>| c.is_some_and(|c| !c.is_whitespace());
     if kept(text.chars().next()) && kept(text.chars().next_back()) {
         (0, text)
@@ -329,6 +339,43 @@ fn trim(text: &str) -> (usize, &str) {
         (text.len() - text.trim_start().len(), text.trim())
     }
 }
+
+/// The bytes that start no whitespace character: every byte but ASCII whitespace and the
+/// lead bytes of the other whitespace characters (`C2` of U+0085 and U+00A0, `E1` of
+/// U+1680, `E2` of U+2000–U+200A, U+2028, U+2029, U+202F and U+205F, `E3` of U+3000).
+static NOT_FIRST_OF_SPACE: [bool; 256] = {
+    let mut table = [true; 256];
+    let mut b = 0;
+    while b < 256 {
+        if (b as u8).is_ascii_whitespace() || b == 0x0B {
+            table[b] = false;
+        }
+        b += 1;
+    }
+    table[0xC2] = false;
+    table[0xE1] = false;
+    table[0xE2] = false;
+    table[0xE3] = false;
+    table
+};
+
+/// The bytes that end no whitespace character: every byte but ASCII whitespace and the
+/// last bytes of the other whitespace characters (`80`–`8A`, `9F`, `A0`, `A8`, `A9`,
+/// `AF`).
+static NOT_LAST_OF_SPACE: [bool; 256] = {
+    let mut table = [true; 256];
+    let mut b = 0;
+    while b < 256 {
+        if (b as u8).is_ascii_whitespace()
+            || b == 0x0B
+            || matches!(b, 0x80..=0x8A | 0x9F | 0xA0 | 0xA8 | 0xA9 | 0xAF)
+        {
+            table[b] = false;
+        }
+        b += 1;
+    }
+    table
+};
 
 /// Why a text is not a date expression: a bare number, or something else.
 fn unrecognized(text: &str, start: usize, trimmed: &str) -> Error {
@@ -384,5 +431,37 @@ pub(crate) fn with(reference: impl Into<Option<NaiveDate>>) -> Parser {
     match reference.into() {
         Some(reference) => Parser::new().with_reference(reference),
         None => Parser::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_byte_tables_know_every_whitespace_character() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let mut utf8 = [0; 4];
+            let bytes = c.encode_utf8(&mut utf8).as_bytes();
+            if c.is_whitespace() {
+                let (first, last) = (bytes[0], bytes[bytes.len() - 1]);
+                assert!(!NOT_FIRST_OF_SPACE[usize::from(first)], "{c:?}");
+                assert!(!NOT_LAST_OF_SPACE[usize::from(last)], "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn trims_whitespace_at_either_end() {
+        for (text, start, trimmed) in [
+            ("17. janvārī", 0, "17. janvārī"),
+            (" 17. janvārī\u{a0}", 1, "17. janvārī"),
+            ("\u{2009}vakar\u{3000}", 3, "vakar"),
+            ("vakar\u{85}", 0, "vakar"),
+            ("\u{a0}", 2, ""),
+            ("", 0, ""),
+        ] {
+            assert_eq!(trim(text), (start, trimmed), "{text:?}");
+        }
     }
 }
