@@ -507,6 +507,7 @@ impl<W: io::Write> XmlWriter<W> {
     fn begin_line(&mut self) {
         // All of `INDENT`, then cut to the depth: a copy of a constant length is a few
         // stores, where one of a length known only here would be a call.
+        debug_assert!(2 * self.depth < INDENT.len(), "nested deeper than a feed");
         let start = self.pending.len();
         self.pending.extend_from_slice(INDENT);
         self.pending
@@ -538,7 +539,7 @@ impl<W: io::Write> XmlWriter<W> {
         if html.splits_cdata() {
             self.write_pending()?;
             cdata_sections(self.inner.get_mut(), html.as_str())?;
-        } else if !html.as_str().is_empty() {
+        } else {
             // The one section's opening and closing go with the elements around it.
             self.pending.extend_from_slice(CDATA_START);
             self.write_pending()?;
