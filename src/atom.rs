@@ -325,10 +325,7 @@ impl<W: io::Write> Writer<W> {
                 &[
                     ("rel", Value::word("enclosure")),
                     ("type", image.media_type().into()),
-                    (
-                        "length",
-                        length.as_ref().map(|n| Value::word(n.as_str())).into(),
-                    ),
+                    ("length", length.as_ref().into()),
                     ("href", image.url().into()),
                 ],
             )?;

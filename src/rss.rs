@@ -359,7 +359,7 @@ impl<W: io::Write> Writer<W> {
                 "enclosure",
                 &[
                     ("url", url.into()),
-                    ("length", Value::word(length.as_str())),
+                    ("length", (&length).into()),
                     ("type", media_type.into()),
                 ],
             );
@@ -373,18 +373,9 @@ impl<W: io::Write> Writer<W> {
                 ("url", url.into()),
                 ("medium", Value::word("image")),
                 ("type", image.media_type().into()),
-                (
-                    "fileSize",
-                    length.as_ref().map(|n| Value::word(n.as_str())).into(),
-                ),
-                (
-                    "width",
-                    width.as_ref().map(|n| Value::word(n.as_str())).into(),
-                ),
-                (
-                    "height",
-                    height.as_ref().map(|n| Value::word(n.as_str())).into(),
-                ),
+                ("fileSize", length.as_ref().into()),
+                ("width", width.as_ref().into()),
+                ("height", height.as_ref().into()),
             ],
         )?;
         self.xml.plain_text(

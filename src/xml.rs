@@ -150,6 +150,18 @@ pub(crate) struct Chars<'a> {
     escapes_nothing: bool,
 }
 
+impl<'a> Chars<'a> {
+    /// A word or number the crate writes itself (`alternate`, `true`, a length, a language
+    /// tag): nothing in it to escape, so it is written as it is.
+    fn word(word: &'a str) -> Self {
+        debug_assert!(escapes_nothing(word), "{word}");
+        Self {
+            text: word,
+            escapes_nothing: true,
+        }
+    }
+}
+
 impl<'a> From<&'a str> for Chars<'a> {
     fn from(text: &'a str) -> Self {
         Self {
@@ -280,14 +292,16 @@ pub(crate) enum Value<'a> {
 }
 
 impl<'a> Value<'a> {
-    /// A word or number the crate writes itself (`alternate`, `true`, a length): nothing
-    /// in it to escape, so it is written as it is.
+    /// A word the crate writes itself (`alternate`, `true`), written as it is (see
+    /// [`Chars::word`]).
     pub(crate) fn word(word: &'a str) -> Self {
-        debug_assert!(escapes_nothing(word), "{word}");
-        Self::Text(Chars {
-            text: word,
-            escapes_nothing: true,
-        })
+        Self::Text(Chars::word(word))
+    }
+}
+
+impl<'a> From<&'a Decimal> for Value<'a> {
+    fn from(number: &'a Decimal) -> Self {
+        Self::word(number.as_str())
     }
 }
 
@@ -455,11 +469,7 @@ impl<W: io::Write> XmlWriter<W> {
     /// crate's own), written as it is.
     #[inline(always)]
     pub(crate) fn verbatim(&mut self, name: &str, text: &str) -> io::Result<()> {
-        debug_assert!(Escape::Text.first(text.as_bytes()).is_none(), "{text}");
-        self.open_leaf(name, &[]);
-        self.pending.extend_from_slice(text.as_bytes());
-        self.close_leaf(name);
-        Ok(())
+        self.escaped(name, &[], Escape::Text, Chars::word(text))
     }
 
     /// An element holding an instant in RFC 3339 (Atom's date constructs).
