@@ -743,6 +743,42 @@ mod tests {
     }
 
     #[test]
+    fn text_knows_whether_it_needs_escaping_and_is_escaped_when_it_does()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let plain = Text::new("Jūrmala „RD“ 🎄 'x'")?;
+        assert!(plain.escapes_nothing());
+        let amp = Text::new("Kalniņš & partneri")?;
+        assert!(!amp.escapes_nothing());
+        let mut xml = XmlWriter::new(Vec::new());
+        xml.empty("c", &[("label", (&plain).into()), ("term", (&amp).into())])?;
+        xml.text("t", &[], &amp)?;
+        assert_eq!(
+            String::from_utf8(xml.finish()?)?.trim(),
+            "<c label=\"Jūrmala „RD“ 🎄 'x'\" term=\"Kalniņš &amp; partneri\"/>\n\
+             <t>Kalniņš &amp; partneri</t>"
+        );
+        for &special in &IN_ATTRIBUTES {
+            let text = Text::new(&format!("a{}b", char::from(special)))?;
+            assert!(!text.escapes_nothing(), "{special}");
+            let mut xml = XmlWriter::new(Vec::new());
+            xml.empty("c", &[("label", (&text).into())])?;
+            xml.text("t", &[], &text)?;
+            let written = String::from_utf8(xml.finish()?)?;
+            let mut attribute = Vec::new();
+            Escape::Attribute.push(&mut attribute, text.as_str());
+            let mut content = Vec::new();
+            Escape::Text.push(&mut content, text.as_str());
+            let expected = format!(
+                "<c label=\"{}\"/>\n<t>{}</t>",
+                String::from_utf8(attribute)?,
+                String::from_utf8(content)?
+            );
+            assert_eq!(written.trim(), expected, "{special}");
+        }
+        Ok(())
+    }
+
+    #[test]
     fn decimals() {
         for n in [0, 7, 10, 183_204, u64::MAX] {
             assert_eq!(Decimal::new(n).as_str(), n.to_string());
