@@ -52,7 +52,8 @@ struct Change {
 struct Year {
     /// The offset in force before the first change.
     offset: FixedOffset,
-    /// The changes whose stretches reach into the year, in order; the first `len` count.
+    /// The changes whose stretches reach into the year, in order; the first `len` count,
+    /// and the others begin and end at `i64::MAX`.
     changes: [Change; MAX_CHANGES],
     len: usize,
 }
@@ -77,18 +78,21 @@ pub(super) fn single(local: NaiveDateTime) -> Option<DateTime<FixedOffset>> {
 impl Year {
     /// The offset of the local time `second` seconds into the year, when that time names
     /// exactly one instant.
+    ///
+    /// Without a branch on the changes: whether a date in the news falls in summer or
+    /// winter time is a coin toss, and a branch on it was mispredicted about every other
+    /// time. Every slot is looked at; the unused ones begin and end at `i64::MAX`, which
+    /// no second reaches.
+    #[inline(always)]
     fn offset(&self, second: i64) -> Option<FixedOffset> {
         let mut offset = self.offset;
-        for change in self.changes.get(..self.len)? {
-            if second < change.from {
-                break;
-            }
-            if second < change.to {
-                return None;
-            }
-            offset = change.offset;
+        let mut single = true;
+        for change in &self.changes {
+            let past = second >= change.to;
+            single &= past | (second < change.from);
+            offset = if past { change.offset } else { offset };
         }
-        Some(offset)
+        single.then_some(offset)
     }
 
     /// Asks chrono-tz for the offsets of `year`'s local times; `None` when the year has
@@ -109,8 +113,8 @@ impl Year {
         let mut memo = Year {
             offset: before,
             changes: [Change {
-                from: 0,
-                to: 0,
+                from: i64::MAX,
+                to: i64::MAX,
                 offset: before,
             }; MAX_CHANGES],
             len: 0,
