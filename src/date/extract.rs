@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::grammar::Grammar;
+use super::grammar::{Expr, Grammar};
 use super::lex::{self, Kind};
 use super::lexicon::Word;
 use super::resolve::Resolver;
@@ -229,7 +229,8 @@ impl<'t> Iterator for Matches<'t> {
                 continue;
             }
             let mut grammar = Grammar::<false>::new(self.text, tok.start());
-            let Some((expr, count)) = grammar.expr(0) else {
+            let mut expr = Expr::new();
+            let Some(count) = grammar.expr(0, &mut expr) else {
                 continue;
             };
             let end = grammar.toks.get(count.saturating_sub(1)).end();

@@ -2,8 +2,10 @@
 //! allocating and without looking at the calendar. [`super::resolve`] gives the tree its
 //! value.
 //!
-//! Every rule takes the index of a token and returns what it read with the index after
-//! it, or `None`; the longest reading wins because every rule reads as far as it can.
+//! Every rule takes the index of a token and the end (or expression) to write what it
+//! reads into, and returns the index after what it read, or `None` (and then what it
+//! wrote means nothing); the longest reading wins because every rule reads as far as it
+//! can.
 
 use super::lex::{Kind, Tok, Toks};
 use super::lexicon::{Part, Period, Unit, Word};
@@ -111,7 +113,7 @@ pub(crate) struct End {
 }
 
 impl End {
-    fn new(node: Node) -> End {
+    const fn new(node: Node) -> End {
         End {
             node,
             weekday: None,
@@ -135,24 +137,120 @@ impl End {
     }
 }
 
-/// A whole expression.
+/// A whole expression, filled in place by the grammar: the ends are written where they
+/// stay, not built and returned up through every rule (an end is 88 bytes, and was
+/// copied at each of the half a dozen rules it passed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Expr {
+pub(crate) struct Expr {
+    /// The one end, or the start of a range.
+    pub(crate) start: End,
+    /// The end of a range.
+    pub(crate) end: End,
+    pub(crate) shape: Shape,
+}
+
+/// Which ends of an [`Expr`] it has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// One end, in `start`.
+    One,
+    /// A range; an open end is `false`.
+    Range { start: bool, end: bool },
+}
+
+/// An [`Expr`] as its ends.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum View<'e> {
     /// One end.
-    One(End),
+    One(&'e End),
     /// A range; an open end is `None`.
-    Range(Option<End>, Option<End>),
+    Range(Option<&'e End>, Option<&'e End>),
 }
 
 impl Expr {
-    /// Whether every end is a day written in digits only.
-    pub(crate) fn numeric(&self) -> bool {
-        match self {
-            Expr::One(end) => end.numeric(),
-            Expr::Range(start, end) => {
-                start.as_ref().is_none_or(End::numeric) && end.as_ref().is_none_or(End::numeric)
+    /// An expression to fill; what it holds before the grammar reads one means nothing.
+    pub(crate) const fn new() -> Expr {
+        Expr {
+            start: End::new(Node::Time),
+            end: End::new(Node::Time),
+            shape: Shape::One,
+        }
+    }
+
+    /// Its ends.
+    pub(crate) fn view(&self) -> View<'_> {
+        match self.shape {
+            Shape::One => View::One(&self.start),
+            Shape::Range { start, end } => {
+                View::Range(start.then_some(&self.start), end.then_some(&self.end))
             }
         }
+    }
+
+    /// Whether every end is a day written in digits only.
+    pub(crate) fn numeric(&self) -> bool {
+        match self.view() {
+            View::One(end) => end.numeric(),
+            View::Range(start, end) => {
+                start.is_none_or(End::numeric) && end.is_none_or(End::numeric)
+            }
+        }
+    }
+
+    /// Makes it the one end in `start`, if that does not wait for another end.
+    fn one(&mut self, next: usize) -> Option<usize> {
+        self.shape = Shape::One;
+        (!self.start.pending()).then_some(next)
+    }
+
+    /// Makes it a range from `start` on, open at its end.
+    fn open_end(&mut self, next: usize) -> Option<usize> {
+        self.shape = Shape::Range {
+            start: true,
+            end: false,
+        };
+        (!self.start.pending()).then_some(next)
+    }
+
+    /// Makes it a range of `start` and `end`; a pending start takes what it waits for
+    /// from the end. Nothing changes when the two do not make a range.
+    fn combine(&mut self, next: usize) -> Option<usize> {
+        if self.end.pending() {
+            return None;
+        }
+        match (&mut self.start.node, self.end.node) {
+            (
+                Node::Day {
+                    month: month @ PENDING,
+                    year,
+                    month_span,
+                    ..
+                },
+                Node::Day {
+                    month: end_month,
+                    year: end_year,
+                    month_span: end_span,
+                    ..
+                },
+            ) => {
+                *month = end_month;
+                *month_span = end_span;
+                if *year == YearRef::Implicit {
+                    *year = end_year;
+                }
+            }
+            (Node::YearPending(year), Node::Year(_)) => {
+                let year = *year;
+                self.start.node = Node::Year(year);
+            }
+            (Node::Day { month: PENDING, .. } | Node::YearPending(_), _) => return None,
+            _ => {}
+        }
+        self.shape = Shape::Range {
+            start: true,
+            end: true,
+        };
+        Some(next)
     }
 }
 
@@ -199,8 +297,8 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
         tok.kind == kind && !tok.space
     }
 
-    /// The expression at token `i`, and the index after it.
-    pub(crate) fn expr(&mut self, i: usize) -> Option<(Expr, usize)> {
+    /// The expression at token `i`, written into `out`, and the index after it.
+    pub(crate) fn expr(&mut self, i: usize, out: &mut Expr) -> Option<usize> {
         let mut i = i;
         let mut first = self.word(i);
         if WHOLE && first == Some(Word::Label) {
@@ -211,40 +309,44 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
             first = self.word(i);
         }
         match first {
-            Some(Word::From) => return self.range_from(i + 1),
+            Some(Word::From) => return self.range_from(i + 1, out),
             Some(Word::Since) => {
-                let (start, j) = self.end(i + 1)?;
-                return complete(start).map(|s| (Expr::Range(Some(s), None), j));
+                let j = self.end(i + 1, &mut out.start)?;
+                return out.open_end(j);
             }
             Some(Word::Starting) => {
                 let j = match self.word(i + 1) {
                     Some(Word::With | Word::From) => i + 2,
                     _ => return None,
                 };
-                let (start, j) = self.end(j)?;
-                return complete(start).map(|s| (Expr::Range(Some(s), None), j));
+                let j = self.end(j, &mut out.start)?;
+                return out.open_end(j);
             }
             Some(Word::Until) => {
                 let j = self.skip_even(i + 1);
-                let (end, j) = self.end(j)?;
-                if end.time_end.is_some() {
+                let j = self.end(j, &mut out.end)?;
+                if out.end.time_end.is_some() || out.end.pending() {
                     return None;
                 }
-                return complete(end).map(|e| (Expr::Range(None, Some(e)), j));
+                out.shape = Shape::Range {
+                    start: false,
+                    end: true,
+                };
+                return Some(j);
             }
             _ => {}
         }
-        if let Some((start, j)) = self.end(i) {
-            if let Some(range) = self.continue_range(&start, j) {
-                return Some(range);
+        if let Some(j) = self.end(i, &mut out.start) {
+            if let Some(k) = self.continue_range(j, out) {
+                return Some(k);
             }
-            if !start.pending() {
-                return Some((Expr::One(start), j));
+            if let Some(j) = out.one(j) {
+                return Some(j);
             }
         }
         // `10.00–12.00`: a time range needs no `plkst.`.
-        let (end, j) = self.bare_time_range(i)?;
-        Some((Expr::One(end), j))
+        let j = self.bare_time_range(i, &mut out.start)?;
+        out.one(j)
     }
 
     fn skip_even(&mut self, i: usize) -> usize {
@@ -256,38 +358,38 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
     }
 
     /// After `no`: `no X līdz Y`, `no X–Y`, or the open `no X`.
-    fn range_from(&mut self, i: usize) -> Option<(Expr, usize)> {
-        let Some((start, j)) = self.end(i) else {
-            let (end, j) = self.bare_time_range(i)?;
-            return Some((Expr::One(end), j));
+    fn range_from(&mut self, i: usize, out: &mut Expr) -> Option<usize> {
+        let Some(j) = self.end(i, &mut out.start) else {
+            let j = self.bare_time_range(i, &mut out.start)?;
+            return out.one(j);
         };
-        if start.time_end.is_some() {
-            return complete(start).map(|s| (Expr::One(s), j));
+        if out.start.time_end.is_some() {
+            return out.one(j);
         }
         if self.word(j) == Some(Word::Until) {
             let k = self.skip_even(j + 1);
-            if let Some((end, m)) = self.end(k)
-                && let Some(expr) = combine(start, end)
+            if let Some(m) = self.end(k, &mut out.end)
+                && let Some(m) = out.combine(m)
             {
-                return Some((expr, m));
+                return Some(m);
             }
         }
-        if let Some(range) = self.continue_range(&start, j) {
-            return Some(range);
+        if let Some(k) = self.continue_range(j, out) {
+            return Some(k);
         }
-        complete(start).map(|s| (Expr::Range(Some(s), None), j))
+        out.open_end(j)
     }
 
-    /// A dash or slash after a start: `17.–19. janvārī`, `2022.–2038. gadam`,
-    /// `2023./2024. mācību gadā`.
-    fn continue_range(&mut self, start: &End, j: usize) -> Option<(Expr, usize)> {
+    /// A dash or slash after the start in `out`, which ends before `j`: `17.–19. janvārī`,
+    /// `2022.–2038. gadam`, `2023./2024. mācību gadā`.
+    fn continue_range(&mut self, j: usize, out: &mut Expr) -> Option<usize> {
         match self.kind(j) {
             Kind::Dash => {
-                let (end, k) = self.end(j + 1)?;
-                combine(*start, end).map(|expr| (expr, k))
+                let k = self.end(j + 1, &mut out.end)?;
+                out.combine(k)
             }
             Kind::Slash => {
-                let Node::YearPending(first) = start.node else {
+                let Node::YearPending(first) = out.start.node else {
                     return None;
                 };
                 let year = self.tok(j + 1);
@@ -302,17 +404,20 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
                 let k = self.year_word(k)?;
                 let second = i32::try_from(year.value).ok()?;
                 if school {
-                    Some((Expr::One(End::new(Node::SchoolYear(first))), k))
-                        .filter(|_| second == first + 1)
+                    if second != first + 1 {
+                        return None;
+                    }
+                    out.start = End::new(Node::SchoolYear(first));
+                    out.shape = Shape::One;
                 } else {
-                    Some((
-                        Expr::Range(
-                            Some(End::new(Node::Year(first))),
-                            Some(End::new(Node::Year(second))),
-                        ),
-                        k,
-                    ))
+                    out.start = End::new(Node::Year(first));
+                    out.end = End::new(Node::Year(second));
+                    out.shape = Shape::Range {
+                        start: true,
+                        end: true,
+                    };
                 }
+                Some(k)
             }
             _ => None,
         }
@@ -328,24 +433,24 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
     }
 
     /// One end of an expression at `i`.
-    pub(crate) fn end(&mut self, i: usize) -> Option<(End, usize)> {
+    pub(crate) fn end(&mut self, i: usize, out: &mut End) -> Option<usize> {
         match self.kind(i) {
-            Kind::Num => self.number_led(i),
-            Kind::Word(word) => self.word_led(i, word),
+            Kind::Num => self.number_led(i, out),
+            Kind::Word(word) => self.word_led(i, word, out),
             _ => None,
         }
     }
 
     /// An end that names a day (with its weekday and time).
-    fn dated(&mut self, i: usize) -> Option<(End, usize)> {
-        let (end, j) = self.end(i)?;
-        match end.node {
-            Node::Day { month, .. } if month != PENDING => Some((end, j)),
+    fn dated(&mut self, i: usize, out: &mut End) -> Option<usize> {
+        let j = self.end(i, out)?;
+        match out.node {
+            Node::Day { month, .. } if month != PENDING => Some(j),
             _ => None,
         }
     }
 
-    fn word_led(&mut self, i: usize, word: Word) -> Option<(End, usize)> {
+    fn word_led(&mut self, i: usize, word: Word, out: &mut End) -> Option<usize> {
         match word {
             Word::Weekday(weekday) | Word::WeekdayAbbr(weekday) => {
                 let abbr = matches!(word, Word::WeekdayAbbr(_));
@@ -359,30 +464,33 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
                 } else {
                     j
                 };
-                if let Some((mut end, m)) = self.dated(k) {
-                    end.weekday = Some((weekday, span));
-                    return Some((end, m));
+                if let Some(m) = self.dated(k, out) {
+                    out.weekday = Some((weekday, span));
+                    return Some(m);
                 }
                 if abbr {
                     return None;
                 }
-                let end = End::new(Node::Weekday { weekday, weeks: 0 });
-                Some(self.time_after(end, j, None, false))
+                *out = End::new(Node::Weekday { weekday, weeks: 0 });
+                Some(self.time_after(out, j, None, false))
             }
             Word::Modifier(offset) => match self.word(i + 1)? {
                 Word::Weekday(weekday) => {
-                    let end = End::new(Node::Weekday {
+                    *out = End::new(Node::Weekday {
                         weekday,
                         weeks: offset,
                     });
-                    Some(self.time_after(end, i + 2, None, false))
+                    Some(self.time_after(out, i + 2, None, false))
                 }
-                Word::Unit(Unit::Week) => Some((End::new(Node::RelativeWeek(offset)), i + 2)),
+                Word::Unit(Unit::Week) => {
+                    *out = End::new(Node::RelativeWeek(offset));
+                    Some(i + 2)
+                }
                 Word::Unit(Unit::Month) => {
-                    let j = self.part(i + 2);
-                    Some((End::new(Node::RelativeMonth(offset)), j))
+                    *out = End::new(Node::RelativeMonth(offset));
+                    Some(self.part(i + 2))
                 }
-                Word::Unit(Unit::Year) => self.year_tail(YearRef::Relative(offset), i + 2),
+                Word::Unit(Unit::Year) => self.year_tail(YearRef::Relative(offset), i + 2, out),
                 _ => None,
             },
             Word::Sh => {
@@ -393,26 +501,29 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
                     } else {
                         i + 3
                     };
-                    return self.year_tail(YearRef::Relative(0), j);
+                    return self.year_tail(YearRef::Relative(0), j, out);
                 }
                 None
             }
             Word::RelativeDay(days) => {
-                let end = End::new(Node::Days(i32::from(days)));
-                Some(self.time_after(end, i + 1, None, false))
+                *out = End::new(Node::Days(i32::from(days)));
+                Some(self.time_after(out, i + 1, None, false))
             }
             Word::RelativeDayPeriod(days, period) => {
-                let end = End::new(Node::Days(i32::from(days)));
-                Some(self.time_after(end, i + 1, Some(period), false))
+                *out = End::new(Node::Days(i32::from(days)));
+                Some(self.time_after(out, i + 1, Some(period), false))
             }
             Word::RelativeYear(years) => {
-                let j = self.part(i + 1);
-                Some((End::new(Node::RelativeYear(years)), j))
+                *out = End::new(Node::RelativeYear(years));
+                Some(self.part(i + 1))
             }
-            Word::RelativeWeek(weeks) => Some((End::new(Node::RelativeWeek(weeks)), i + 1)),
+            Word::RelativeWeek(weeks) => {
+                *out = End::new(Node::RelativeWeek(weeks));
+                Some(i + 1)
+            }
             Word::RelativeMonth(months) => {
-                let j = self.part(i + 1);
-                Some((End::new(Node::RelativeMonth(months)), j))
+                *out = End::new(Node::RelativeMonth(months));
+                Some(self.part(i + 1))
             }
             Word::Ago | Word::After => {
                 let sign = if word == Word::Ago { -1 } else { 1 };
@@ -430,22 +541,23 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
                     Word::Unit(Unit::Year) => Node::Months(count * 12),
                     _ => return None,
                 };
-                Some((End::new(node), j + 1))
+                *out = End::new(node);
+                Some(j + 1)
             }
             Word::Clock => {
                 let (clock, j) = self.clock(i)?;
-                let mut end = End::new(Node::Time);
-                end.time = Some(clock);
-                let j = self.time_range(&mut end, j, true);
+                *out = End::new(Node::Time);
+                out.time = Some(clock);
+                let j = self.time_range(out, j, true);
                 // `Plkst. 00.14 naktī uz piektdienu`.
                 if self.word(j) == Some(Word::Towards)
                     && let Some(Word::Weekday(weekday)) = self.word(j + 1)
                 {
-                    end.node = Node::Weekday { weekday, weeks: 0 };
-                    end.night_before = true;
-                    return Some((end, j + 2));
+                    out.node = Node::Weekday { weekday, weeks: 0 };
+                    out.night_before = true;
+                    return Some(j + 2);
                 }
-                Some((end, j))
+                Some(j)
             }
             Word::Month(month) => {
                 let month = u32::from(month);
@@ -459,7 +571,7 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
                     };
                     let year = self.tok(j);
                     if year.kind == Kind::Num && year.digits() == 4 {
-                        let end = End::new(Node::Day {
+                        *out = End::new(Node::Day {
                             year: YearRef::Absolute(i32::try_from(year.value).ok()?),
                             month,
                             day: next.value,
@@ -468,27 +580,27 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
                             numeric: false,
                             slash: false,
                         });
-                        return Some(self.time_after(end, j + 1, None, false));
+                        return Some(self.time_after(out, j + 1, None, false));
                     }
                     return None;
                 }
                 if next.kind == Kind::Num && next.digits() == 4 && !self.tight(i + 2, Kind::Dot) {
                     let year = i32::try_from(next.value).ok()?;
-                    let end = End::new(Node::Month {
+                    *out = End::new(Node::Month {
                         year: YearRef::Absolute(year),
                         month,
                     });
-                    return Some((end, i + 2));
+                    return Some(i + 2);
                 }
-                let end = End::new(Node::Month {
+                *out = End::new(Node::Month {
                     year: YearRef::Implicit,
                     month,
                 });
                 if let Some(Word::Part(_)) = self.word(i + 1) {
-                    return Some((end, i + 2));
+                    return Some(i + 2);
                 }
                 if WHOLE {
-                    return Some((end, i + 1));
+                    return Some(i + 1);
                 }
                 None
             }
@@ -505,7 +617,7 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
     }
 
     /// What follows a year word: a day, a month, a week or nothing.
-    fn year_tail(&mut self, year: YearRef, i: usize) -> Option<(End, usize)> {
+    fn year_tail(&mut self, year: YearRef, i: usize, out: &mut End) -> Option<usize> {
         let tok = self.tok(i);
         if tok.kind == Kind::Num && tok.digits() <= 2 {
             // `2024. gada 2. nedēļā`
@@ -513,44 +625,45 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
                 && self.tight(i + 1, Kind::Dot)
                 && self.word(i + 2) == Some(Word::Unit(Unit::Week))
             {
-                let end = End::new(Node::Week {
+                *out = End::new(Node::Week {
                     year: y,
                     week: tok.value,
                     span: Span::of(tok),
                 });
-                return Some((end, i + 3));
+                return Some(i + 3);
             }
-            if let Some((mut end, j)) = self.number_led(i) {
-                if let Node::Day { year: y, .. } = &mut end.node
+            if let Some(j) = self.number_led(i, out) {
+                if let Node::Day { year: y, .. } = &mut out.node
                     && *y == YearRef::Implicit
                 {
                     *y = year;
                 }
-                return Some((end, j));
+                return Some(j);
             }
         }
         if let Some(Word::Month(month)) = self.word(i) {
-            let end = End::new(Node::Month {
+            *out = End::new(Node::Month {
                 year,
                 month: u32::from(month),
             });
-            return Some((end, self.part(i + 1)));
+            return Some(self.part(i + 1));
         }
         let node = match year {
             YearRef::Absolute(y) => Node::Year(y),
             YearRef::Relative(r) => Node::RelativeYear(r),
             YearRef::Implicit => return None,
         };
-        Some((End::new(node), self.part(i)))
+        *out = End::new(node);
+        Some(self.part(i))
     }
 
-    fn number_led(&mut self, i: usize) -> Option<(End, usize)> {
+    fn number_led(&mut self, i: usize, out: &mut End) -> Option<usize> {
         let a = self.tok(i);
         let b = self.tok(i + 1);
         match b.kind {
-            Kind::Dot if !b.space => self.number_dot(i, a),
+            Kind::Dot if !b.space => self.number_dot(i, a, out),
             Kind::Word(Word::Month(m) | Word::MonthAbbr(m)) if a.digits() <= 2 => {
-                self.day_month(i, a, u32::from(m), i + 1)
+                self.day_month(i, a, u32::from(m), i + 1, out)
             }
             Kind::Dash if !b.space => {
                 // `2024-01-17` or `20-02-2017`.
@@ -560,8 +673,8 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
                     (1..=2, 4) => (last, a),
                     _ => return None,
                 };
-                let end = self.numeric_day(year_value(year)?, m, day, false);
-                Some(self.time_after(end, i + 5, None, true))
+                *out = self.numeric_day(year_value(year)?, m, day, false);
+                Some(self.time_after(out, i + 5, None, true))
             }
             Kind::Slash if !b.space && a.digits() <= 2 => {
                 // `17/01/2024`.
@@ -569,8 +682,8 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
                 if !(y.digits() == 4 || y.digits() == 2) {
                     return None;
                 }
-                let end = self.numeric_day(year_value(y)?, m, a, true);
-                Some(self.time_after(end, i + 5, None, true))
+                *out = self.numeric_day(year_value(y)?, m, a, true);
+                Some(self.time_after(out, i + 5, None, true))
             }
             _ => None,
         }
@@ -604,12 +717,12 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
 
     /// A number followed by a dot: `2024. gada`, `2024.01.17.`, `17.01.2024.`,
     /// `17. janvārī`, `17.01.`, `17.–19.`, `2022.–`.
-    fn number_dot(&mut self, i: usize, a: Tok) -> Option<(End, usize)> {
+    fn number_dot(&mut self, i: usize, a: Tok, out: &mut End) -> Option<usize> {
         let c = self.tok(i + 2);
         if a.digits() == 4 {
             let year = i32::try_from(a.value).ok()?;
             if let Some(j) = self.year_word(i + 2) {
-                return self.year_tail(YearRef::Absolute(year), j);
+                return self.year_tail(YearRef::Absolute(year), j, out);
             }
             if c.kind == Kind::Num && !c.space && c.digits() <= 2 {
                 // `2024.01.17.`
@@ -623,13 +736,14 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
                     if self.tight(j, Kind::Dot) {
                         j += 1;
                     }
-                    let end = self.numeric_day(year, c, d, false);
-                    return Some(self.time_after(end, j, None, true));
+                    *out = self.numeric_day(year, c, d, false);
+                    return Some(self.time_after(out, j, None, true));
                 }
                 return None;
             }
             if matches!(c.kind, Kind::Dash | Kind::Slash | Kind::Word(Word::Until)) {
-                return Some((End::new(Node::YearPending(year)), i + 2));
+                *out = End::new(Node::YearPending(year));
+                return Some(i + 2);
             }
             return None;
         }
@@ -638,7 +752,7 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
         }
         match c.kind {
             Kind::Word(Word::Month(m) | Word::MonthAbbr(m)) => {
-                self.day_month(i, a, u32::from(m), i + 2)
+                self.day_month(i, a, u32::from(m), i + 2, out)
             }
             Kind::Num if !c.space && c.digits() <= 2 => {
                 if self.tight(i + 3, Kind::Dot) {
@@ -654,18 +768,18 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
                         if self.tight(j, Kind::Dot) {
                             j += 1;
                         }
-                        let end = self.numeric_day(year_value(y)?, c, a, false);
-                        return Some(self.time_after(end, j, None, true));
+                        *out = self.numeric_day(year_value(y)?, c, a, false);
+                        return Some(self.time_after(out, j, None, true));
                     }
                     // `17.01.`
-                    return self.day_month_numeric(a, c, i + 4);
+                    return self.day_month_numeric(a, c, i + 4, out);
                 }
                 // `17.01`
-                self.day_month_numeric(a, c, i + 3)
+                self.day_month_numeric(a, c, i + 3, out)
             }
             Kind::Dash | Kind::Word(Word::Until) => {
                 // `17.–19. janvārī`, `no 17. līdz 19. janvārim`: the month comes later.
-                let end = End::new(Node::Day {
+                *out = End::new(Node::Day {
                     year: YearRef::Implicit,
                     month: PENDING,
                     day: a.value,
@@ -674,7 +788,7 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
                     numeric: false,
                     slash: false,
                 });
-                Some((end, i + 2))
+                Some(i + 2)
             }
             _ => None,
         }
@@ -682,7 +796,13 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
 
     /// `17.01` or `17.01.` without a year: a two-digit month 01–12, a day 1–31, and no
     /// unit after it (`17.01 m3` is a number).
-    fn day_month_numeric(&mut self, day: Tok, month: Tok, j: usize) -> Option<(End, usize)> {
+    fn day_month_numeric(
+        &mut self,
+        day: Tok,
+        month: Tok,
+        j: usize,
+        out: &mut End,
+    ) -> Option<usize> {
         if month.digits() != 2 || !(1..=12).contains(&month.value) || !(1..=31).contains(&day.value)
         {
             return None;
@@ -694,7 +814,7 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
             }
             _ => {}
         }
-        let end = End::new(Node::Day {
+        *out = End::new(Node::Day {
             year: YearRef::Implicit,
             month: month.value,
             day: day.value,
@@ -703,11 +823,18 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
             numeric: true,
             slash: false,
         });
-        Some(self.time_after(end, j, None, true))
+        Some(self.time_after(out, j, None, true))
     }
 
     /// A day and a month word at `m`: `17. janvārī`, `17 janv. 2024`, with a time after.
-    fn day_month(&mut self, i: usize, day: Tok, month: u32, m: usize) -> Option<(End, usize)> {
+    fn day_month(
+        &mut self,
+        i: usize,
+        day: Tok,
+        month: u32,
+        m: usize,
+        out: &mut End,
+    ) -> Option<usize> {
         let month_tok = self.tok(m);
         let mut j = m + 1;
         if matches!(month_tok.kind, Kind::Word(Word::MonthAbbr(_))) && self.tight(j, Kind::Dot) {
@@ -726,7 +853,7 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
                 j += 1;
             }
         }
-        let end = End::new(Node::Day {
+        *out = End::new(Node::Day {
             year,
             month,
             day: day.value,
@@ -735,18 +862,18 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
             numeric: false,
             slash: false,
         });
-        Some(self.time_after(end, j, None, false))
+        Some(self.time_after(out, j, None, false))
     }
 
     /// A time after a day at `j`: `, plkst. 10.00`, `plkst. 10.00–12.00`,
     /// `no plkst. 10 līdz 12`, and after a numeric date also a bare `14:30`.
     fn time_after(
         &mut self,
-        mut end: End,
+        end: &mut End,
         j: usize,
         period: Option<Period>,
         numeric: bool,
-    ) -> (End, usize) {
+    ) -> usize {
         let k = if self.kind(j) == Kind::Comma {
             j + 1
         } else {
@@ -755,23 +882,22 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
         let (clock, m) = match self.word(k) {
             Some(Word::Clock) => match self.clock(k) {
                 Some(found) => found,
-                None => return (end, j),
+                None => return j,
             },
             Some(Word::From) if self.word(k + 1) == Some(Word::Clock) => match self.clock(k + 1) {
                 Some(found) => found,
-                None => return (end, j),
+                None => return j,
             },
             _ if numeric && k == j => match self.clock_digits(k, false) {
                 Some(found) => found,
-                None => return (end, j),
+                None => return j,
             },
-            _ => return (end, j),
+            _ => return j,
         };
         let mut clock = Some(clock);
         let m = self.period(&mut clock, m, period);
         end.time = clock;
-        let m = self.time_range(&mut end, m, true);
-        (end, m)
+        self.time_range(end, m, true)
     }
 
     /// `plkst. 10.00` at the clock word `i`, with its day period.
@@ -897,16 +1023,16 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
     }
 
     /// `10.00–12.00`, `16:00-17:00`: a time range without a clock word.
-    fn bare_time_range(&mut self, i: usize) -> Option<(End, usize)> {
+    fn bare_time_range(&mut self, i: usize, out: &mut End) -> Option<usize> {
         let (clock, j) = self.clock_digits(i, false)?;
         if !matches!(self.kind(j), Kind::Dash) && self.word(j) != Some(Word::Until) {
             return None;
         }
-        let mut end = End::new(Node::Time);
-        end.time = Some(clock);
-        let k = self.time_range(&mut end, j, false);
-        end.time_end?;
-        Some((end, k))
+        *out = End::new(Node::Time);
+        out.time = Some(clock);
+        let k = self.time_range(out, j, false);
+        out.time_end?;
+        Some(k)
     }
 }
 
@@ -918,42 +1044,4 @@ fn year_value(tok: Tok) -> Option<i32> {
     } else {
         value
     })
-}
-
-/// An end that does not wait for another one.
-fn complete(end: End) -> Option<End> {
-    (!end.pending()).then_some(end)
-}
-
-/// A range of two ends; a pending start takes what it waits for from the end.
-fn combine(mut start: End, end: End) -> Option<Expr> {
-    match (&mut start.node, end.node) {
-        (
-            Node::Day {
-                month: month @ PENDING,
-                year,
-                month_span,
-                ..
-            },
-            Node::Day {
-                month: end_month,
-                year: end_year,
-                month_span: end_span,
-                ..
-            },
-        ) if end_month != PENDING => {
-            *month = end_month;
-            *month_span = end_span;
-            if *year == YearRef::Implicit {
-                *year = end_year;
-            }
-        }
-        (Node::YearPending(year), Node::Year(_)) => start.node = Node::Year(*year),
-        (Node::Day { month: PENDING, .. } | Node::YearPending(_), _) => return None,
-        _ => {}
-    }
-    if end.pending() {
-        return None;
-    }
-    Some(Expr::Range(Some(start), Some(end)))
 }

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use chrono_tz::Tz;
 
 use super::extract::Matches;
-use super::grammar::Grammar;
+use super::grammar::{Expr, Grammar};
 use super::lex::{self, Kind};
 use super::resolve::Resolver;
 use super::{Error, ErrorKind, Value};
@@ -269,12 +269,10 @@ impl Parser {
         }
         let mut grammar = Grammar::<true>::new(text, start);
         grammar.toks.scan_all();
-        // Borrowed, not moved out: the expression is large.
-        let read = grammar.expr(0);
-        let Some((expr, count)) = &read else {
+        let mut expr = Expr::new();
+        let Some(count) = grammar.expr(0, &mut expr) else {
             return Err(unrecognized(text, start, trimmed));
         };
-        let count = *count;
         let end = grammar.toks.get(count.saturating_sub(1)).end();
         let found = text.get(start..end).unwrap_or(trimmed);
         // The token after the expression, already scanned unless the expression fills
@@ -297,7 +295,7 @@ impl Parser {
             found,
             anchor: self.reference,
         }
-        .value(expr)
+        .value(&expr)
     }
 
     /// Every date expression in `text`, in order; see [`extract`](super::extract()).

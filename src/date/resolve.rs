@@ -4,7 +4,7 @@
 use chrono::{DateTime, Datelike as _, FixedOffset, Month, Months, NaiveDate, TimeDelta};
 
 use super::error::most_days;
-use super::grammar::{Clock, End, Expr, Node, Span, YearRef};
+use super::grammar::{Clock, End, Expr, Node, Span, View, YearRef};
 use super::value::{Point, Range, Value, ends_before};
 use super::{Error, ErrorKind, Parser, YearPolicy};
 
@@ -56,8 +56,8 @@ impl Resolver<'_> {
     // parse of call and of the expression's address (callgrind).
     #[inline(always)]
     pub(crate) fn value(&self, expr: &Expr) -> Result<Value, Error> {
-        match expr {
-            Expr::One(end) => {
+        match expr.view() {
+            View::One(end) => {
                 if let Node::SchoolYear(year) = end.node {
                     let start = Point::Month {
                         year,
@@ -87,7 +87,7 @@ impl Resolver<'_> {
                     _ => self.point(end, None).map(Value::Point),
                 }
             }
-            Expr::Range(start, end) => self.range(start.as_ref(), end.as_ref()),
+            View::Range(start, end) => self.range(start, end),
         }
     }
 
