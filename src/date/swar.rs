@@ -24,8 +24,11 @@ pub(crate) fn load(bytes: &[u8], pos: usize) -> u64 {
         if let Some(eight) = bytes.get(at..at + 8)
             && let Ok(eight) = <[u8; 8]>::try_from(eight)
         {
-            let past = u32::try_from((pos - at).saturating_mul(8)).unwrap_or(u32::MAX);
-            return u64::from_le_bytes(eight).checked_shr(past).unwrap_or(0);
+            // Bytes of the chunk before `pos`; eight or more only when `pos` is past the
+            // end of the text.
+            let before = pos - at;
+            let chunk = u64::from_le_bytes(eight);
+            return if before < 8 { chunk >> (8 * before) } else { 0 };
         }
     }
     // A text shorter than eight bytes.
