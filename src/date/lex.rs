@@ -273,31 +273,40 @@ fn word(text: &str, start: usize) -> (Kind, usize) {
     let bytes = text.as_bytes();
     let mut pos = start;
     // The folded letters, packed as the lexicon packs them (a longer word pushes its
-    // first letters out, and is not looked up), and how many there are.
+    // first letters out, and is not looked up), and how many letters took two bytes.
     let mut packed = 0u128;
-    let mut count = 0;
-    while let Some(&b) = bytes.get(pos) {
-        let letter = LETTERS.get(usize::from(b)).copied().unwrap_or(0);
-        if letter > 1 {
+    let mut pairs = 0;
+    loop {
+        // A run of ASCII letters, in a loop of its own: a letter is a load, a test and a
+        // shift, with no count kept (the bytes read give it).
+        let mut b = 0;
+        while let Some(&next) = bytes.get(pos) {
+            b = next;
+            let letter = LETTERS.get(usize::from(b)).copied().unwrap_or(0);
+            if letter <= 1 {
+                break;
+            }
             packed = lexicon::pack(packed, letter);
             pos += 1;
-        } else if letter == 0 {
-            break;
-        } else {
-            match bytes.get(pos + 1).and_then(|&next| lexicon::fold(b, next)) {
-                Some(letter) => {
-                    packed = lexicon::pack(packed, letter);
-                    pos += 2;
-                }
-                // A letter that does not fold: not a Latvian word.
-                None if letter_at(text, pos) => {
-                    return (Kind::Word(Word::Other), word_end(text, pos));
-                }
-                None => break,
-            }
         }
-        count += 1;
+        // Not an ASCII letter: a letter to fold, or the end of the word.
+        if pos >= bytes.len() || b < 0x80 {
+            break;
+        }
+        match bytes.get(pos + 1).and_then(|&next| lexicon::fold(b, next)) {
+            Some(letter) => {
+                packed = lexicon::pack(packed, letter);
+                pos += 2;
+                pairs += 1;
+            }
+            // A letter that does not fold: not a Latvian word.
+            None if letter_at(text, pos) => {
+                return (Kind::Word(Word::Other), word_end(text, pos));
+            }
+            None => break,
+        }
     }
+    let count = pos - start - pairs;
     let word = if count > MAX_WORD {
         Word::Other
     } else {
