@@ -278,7 +278,8 @@ fn word(text: &str, start: usize) -> (Kind, usize) {
     let mut pairs = 0;
     loop {
         // A run of ASCII letters, in a loop of its own: a letter is a load, a test and a
-        // shift, with no count kept (the bytes read give it).
+        // shift, with no count kept (the bytes read give it). `b` ends as the byte that
+        // stopped the run, or an ASCII letter or 0 at the end of the text.
         let mut b = 0;
         while let Some(&next) = bytes.get(pos) {
             b = next;
@@ -289,8 +290,8 @@ fn word(text: &str, start: usize) -> (Kind, usize) {
             packed = lexicon::pack(packed, letter);
             pos += 1;
         }
-        // Not an ASCII letter: a letter to fold, or the end of the word.
-        if pos >= bytes.len() || b < 0x80 {
+        // Only a byte outside ASCII may start another letter, to fold.
+        if b < 0x80 {
             break;
         }
         match bytes.get(pos + 1).and_then(|&next| lexicon::fold(b, next)) {
