@@ -5,7 +5,7 @@
 //! folded and packed as it is scanned and looked up in the [lexicon](super::lexicon);
 //! every dash (`-`, `–`, `—`, `−`) is [`Kind::Dash`].
 
-use super::lexicon::{self, MAX_WORD, Word};
+use super::lexicon::{self, KEY_LETTERS, Word};
 use super::swar;
 
 /// What a token is.
@@ -272,9 +272,10 @@ static LETTERS: [u8; 256] = {
 fn word(text: &str, start: usize) -> (Kind, usize) {
     let bytes = text.as_bytes();
     let mut pos = start;
-    // The folded letters, packed as the lexicon packs them (a longer word pushes its
-    // first letters out, and is not looked up), and how many letters took two bytes.
-    let mut packed = 0u128;
+    // The folded letters, packed as the lexicon packs them (a word longer than a key
+    // pushes its first letters out, and is looked up whole), and how many letters took
+    // two bytes.
+    let mut packed = 0u64;
     let mut pairs = 0;
     loop {
         // A run of ASCII letters, in a loop of its own: a letter is a load, a test and a
@@ -308,8 +309,8 @@ fn word(text: &str, start: usize) -> (Kind, usize) {
         }
     }
     let count = pos - start - pairs;
-    let word = if count > MAX_WORD {
-        Word::Other
+    let word = if count > KEY_LETTERS {
+        lexicon::lookup_long(text.get(start..pos).unwrap_or(""))
     } else {
         lexicon::lookup(packed)
     };
@@ -523,6 +524,15 @@ mod tests {
         assert_eq!(
             kinds("janvārī–2"),
             vec![Kind::Word(Word::Month(1)), Kind::Dash, Kind::Num]
+        );
+        // Longer than a packed key: looked up whole.
+        assert_eq!(
+            kinds("PRIEKŠPUSDIENĀ septiņpadsmit xseptiņpadsmit"),
+            vec![
+                Kind::Word(Word::Period(super::super::lexicon::Period::Morning)),
+                Kind::Word(Word::Numeral(17)),
+                Kind::Word(Word::Other),
+            ]
         );
         assert_eq!(
             kinds("pirmdienāpirmdienāpirmdienā"),

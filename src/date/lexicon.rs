@@ -105,7 +105,7 @@ pub(crate) enum Word {
     Other,
 }
 
-/// The longest folded word the table holds; longer words are [`Word::Other`].
+/// The most letters a word of the table has; longer words are [`Word::Other`].
 pub(crate) const MAX_WORD: usize = 16;
 
 /// The forms, as Latvian writes them. Forms that fold to the same key (`janvāri`,
@@ -511,68 +511,113 @@ pub(crate) fn fold(lead: u8, next: u8) -> Option<u8> {
     (letter != 0).then_some(letter)
 }
 
-/// The table slot of a packed key: one multiply of its two halves folded together.
-pub(crate) const fn hash(packed: u128) -> usize {
-    let folded = (packed as u64) ^ ((packed >> 64) as u64).rotate_left(29);
-    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_BITS)) as usize
+/// The table slot of a packed key: one multiply.
+pub(crate) const fn hash(packed: u64) -> usize {
+    (packed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_BITS)) as usize
 }
 
-/// A folded key: up to [`MAX_WORD`] ASCII letters packed into a `u128`, each letter
-/// shifting the ones before it up a byte, so the last letter is the lowest byte (letters
-/// are never 0, so the packing also fixes the length).
-#[derive(Clone, Copy)]
-struct Key {
-    packed: u128,
+/// How many letters a packed key holds: five bits each in a `u64`. Longer words of the
+/// table are looked up by [`lookup_long`].
+pub(crate) const KEY_LETTERS: usize = 12;
+
+/// Packs `letter` (folded: an ASCII lowercase letter) after the letters of `packed`, in
+/// its five low bits, 1 to 26: letters are never 0, so up to [`KEY_LETTERS`] letters
+/// the packing also fixes the length. The scanner does the same, a shift and an `or` a
+/// letter; a thirteenth letter pushes the first one out, and the scanner then asks
+/// [`lookup_long`] instead.
+pub(crate) const fn pack(packed: u64, letter: u8) -> u64 {
+    (packed << 5) | (letter & 0x1F) as u64
 }
 
-/// Packs `letter` after the letters of `packed`: the scanner does the same, one shift
-/// by a constant per letter.
-pub(crate) const fn pack(packed: u128, letter: u8) -> u128 {
-    (packed << 8) | letter as u128
+/// The folded letters of a word.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Folded {
+    /// ASCII lowercase letters; 0 for a character that is not a Latvian letter.
+    letters: [u8; MAX_WORD],
+    /// How many letters the word has (more than [`MAX_WORD`] when it is too long; only
+    /// the first [`MAX_WORD`] are kept).
+    len: usize,
 }
 
-/// Folds a table entry at compile time, as the scanner folds text at run time.
-const fn fold_entry(form: &str) -> Key {
-    let src = form.as_bytes();
-    let mut key = Key { packed: 0 };
-    let mut len = 0;
-    let mut i = 0;
-    while i < src.len() {
-        let b = src[i];
-        let folded = if b < 0x80 {
-            i += 1;
-            b.to_ascii_lowercase()
-        } else if i + 1 < src.len() {
-            let pair = fold_pair(b, src[i + 1]);
-            i += 2;
-            match pair {
-                Some(letter) => letter,
-                // A table entry holds Latvian letters only; the unit test below
-                // checks that every entry folds to lowercase ASCII.
-                None => 0,
-            }
-        } else {
-            i += 1;
-            0
+impl Folded {
+    /// Folds a word, as the scanner folds text: at compile time for the table entries,
+    /// and at run time for the rare word longer than [`KEY_LETTERS`].
+    const fn of(word: &str) -> Folded {
+        let src = word.as_bytes();
+        let mut folded = Folded {
+            letters: [0; MAX_WORD],
+            len: 0,
         };
-        if len < MAX_WORD {
-            key.packed = pack(key.packed, folded);
-            len += 1;
+        let mut i = 0;
+        while i < src.len() {
+            let b = src[i];
+            let letter = if b < 0x80 {
+                i += 1;
+                if b.is_ascii_alphabetic() {
+                    b.to_ascii_lowercase()
+                } else {
+                    0
+                }
+            } else if i + 1 < src.len() {
+                let pair = fold_pair(b, src[i + 1]);
+                i += 2;
+                match pair {
+                    Some(letter) => letter,
+                    None => 0,
+                }
+            } else {
+                i += 1;
+                0
+            };
+            if folded.len < MAX_WORD {
+                folded.letters[folded.len] = letter;
+            }
+            folded.len += 1;
         }
+        folded
     }
-    key
+
+    /// Whether every character folded to a letter and there are at most [`MAX_WORD`].
+    const fn is_word(&self) -> bool {
+        if self.len > MAX_WORD {
+            return false;
+        }
+        let mut i = 0;
+        while i < self.len {
+            if self.letters[i] == 0 {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// The packed key of a word of at most [`KEY_LETTERS`] letters.
+    const fn key(&self) -> u64 {
+        let mut packed = 0;
+        let mut i = 0;
+        while i < self.len && i < MAX_WORD {
+            packed = pack(packed, self.letters[i]);
+            i += 1;
+        }
+        packed
+    }
 }
 
 const TABLE_BITS: u32 = 10;
 const TABLE_SIZE: usize = 1 << TABLE_BITS;
 const EMPTY: u16 = u16::MAX;
 
-/// The folded keys, in the order of [`ENTRIES`].
-static KEYS: [Key; ENTRIES.len()] = {
-    let mut keys = [Key { packed: 0 }; ENTRIES.len()];
+/// The packed keys of [`ENTRIES`], in their order (0 for an entry longer than
+/// [`KEY_LETTERS`], which the table leaves out).
+static KEYS: [u64; ENTRIES.len()] = {
+    let mut keys = [0; ENTRIES.len()];
     let mut i = 0;
     while i < ENTRIES.len() {
-        keys[i] = fold_entry(ENTRIES[i].0);
+        let folded = Folded::of(ENTRIES[i].0);
+        if folded.len <= KEY_LETTERS {
+            keys[i] = folded.key();
+        }
         i += 1;
     }
     keys
@@ -583,26 +628,63 @@ static TABLE: [u16; TABLE_SIZE] = {
     let mut table = [EMPTY; TABLE_SIZE];
     let mut i = 0;
     while i < ENTRIES.len() {
-        let key = fold_entry(ENTRIES[i].0);
-        let mut slot = hash(key.packed);
-        let mut duplicate = false;
-        while table[slot] != EMPTY {
-            if fold_entry(ENTRIES[table[slot] as usize].0).packed == key.packed {
-                duplicate = true;
-                break;
+        let key = KEYS[i];
+        if key != 0 {
+            let mut slot = hash(key);
+            let mut duplicate = false;
+            while table[slot] != EMPTY {
+                if KEYS[table[slot] as usize] == key {
+                    duplicate = true;
+                    break;
+                }
+                slot = (slot + 1) & (TABLE_SIZE - 1);
             }
-            slot = (slot + 1) & (TABLE_SIZE - 1);
-        }
-        if !duplicate {
-            table[slot] = i as u16;
+            if !duplicate {
+                table[slot] = i as u16;
+            }
         }
         i += 1;
     }
     table
 };
 
-/// The meaning of a folded word, given its packed letters.
-pub(crate) fn lookup(packed: u128) -> Word {
+/// How many entries are longer than [`KEY_LETTERS`].
+const LONG_COUNT: usize = {
+    let mut count = 0;
+    let mut i = 0;
+    while i < ENTRIES.len() {
+        if Folded::of(ENTRIES[i].0).len > KEY_LETTERS {
+            count += 1;
+        }
+        i += 1;
+    }
+    count
+};
+
+/// The entries longer than [`KEY_LETTERS`], folded: a handful, searched in turn.
+static LONG: [(Folded, Word); LONG_COUNT] = {
+    let mut long = [(
+        Folded {
+            letters: [0; MAX_WORD],
+            len: 0,
+        },
+        Word::Other,
+    ); LONG_COUNT];
+    let mut n = 0;
+    let mut i = 0;
+    while i < ENTRIES.len() {
+        let folded = Folded::of(ENTRIES[i].0);
+        if folded.len > KEY_LETTERS {
+            long[n] = (folded, ENTRIES[i].1);
+            n += 1;
+        }
+        i += 1;
+    }
+    long
+};
+
+/// The meaning of a word of at most [`KEY_LETTERS`] letters, given its packed key.
+pub(crate) fn lookup(packed: u64) -> Word {
     let mut slot = hash(packed);
     loop {
         let Some(&index) = TABLE.get(slot) else {
@@ -612,8 +694,8 @@ pub(crate) fn lookup(packed: u128) -> Word {
             return Word::Other;
         }
         let index = usize::from(index);
-        if let (Some(key), Some(entry)) = (KEYS.get(index), ENTRIES.get(index))
-            && key.packed == packed
+        if let (Some(&key), Some(entry)) = (KEYS.get(index), ENTRIES.get(index))
+            && key == packed
         {
             return entry.1;
         }
@@ -621,30 +703,45 @@ pub(crate) fn lookup(packed: u128) -> Word {
     }
 }
 
+/// The meaning of a word of any length, folded here: for the scanner, a word longer
+/// than a packed key holds (`priekšpusdienā`), which is rare.
+#[cold]
+pub(crate) fn lookup_long(word: &str) -> Word {
+    let folded = Folded::of(word);
+    if !folded.is_word() {
+        return Word::Other;
+    }
+    if folded.len <= KEY_LETTERS {
+        return lookup(folded.key());
+    }
+    LONG.iter()
+        .find(|(entry, _)| *entry == folded)
+        .map_or(Word::Other, |&(_, word)| word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn fold_str(word: &str) -> (Vec<u8>, u32) {
-        let key = fold_entry(word);
-        let bytes = key
-            .packed
-            .to_be_bytes()
-            .into_iter()
-            .skip_while(|b| *b == 0)
-            .collect();
-        (bytes, 0)
+    fn fold_str(word: &str) -> Vec<u8> {
+        let folded = Folded::of(word);
+        folded.letters.into_iter().take(folded.len).collect()
     }
 
+    /// The meaning of a word, as the scanner finds it.
     fn lookup_str(word: &str) -> Word {
-        let key = fold_entry(word);
-        lookup(key.packed)
+        let folded = Folded::of(word);
+        if folded.len <= KEY_LETTERS && folded.is_word() {
+            lookup(folded.key())
+        } else {
+            lookup_long(word)
+        }
     }
 
     #[test]
     fn every_entry_folds_to_latvian_ascii_and_is_found() {
         for (form, word) in ENTRIES {
-            let (bytes, _) = fold_str(form);
+            let bytes = fold_str(form);
             assert!(
                 bytes.iter().all(u8::is_ascii_lowercase) && bytes.len() == form.chars().count(),
                 "{form} folds to {bytes:?}"
@@ -658,7 +755,7 @@ mod tests {
     fn forms_that_fold_together_mean_the_same() {
         for (a, wa) in ENTRIES {
             for (b, wb) in ENTRIES {
-                if fold_str(a).0 == fold_str(b).0 {
+                if fold_str(a) == fold_str(b) {
                     assert_eq!(wa, wb, "{a} and {b} fold together");
                 }
             }
@@ -679,5 +776,17 @@ mod tests {
         for word in ["saeima", "balva", "ventspils", "janvaaris", ""] {
             assert_eq!(lookup_str(word), Word::Other, "{word}");
         }
+    }
+
+    #[test]
+    fn long_words_are_matched_whole() {
+        // Thirteen letters and more: the last twelve of these match an entry's.
+        for word in ["xiepriekšējais", "apriekšpusdienā", "tseptiņpadsmit"] {
+            assert_eq!(lookup_long(word), Word::Other, "{word}");
+        }
+        for (form, word) in ENTRIES {
+            assert_eq!(lookup_long(form), *word, "{form}");
+        }
+        const { assert!(LONG_COUNT > 0) };
     }
 }
