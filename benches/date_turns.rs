@@ -9,7 +9,9 @@
 //! layout of the code: where the linker puts chrono's parser moved it between 30 and 34 ns a
 //! timestamp from one build of this file to the next, and the ratio by a tenth.
 //!
-//! `cargo bench --bench date_turns` prints both times and their ratio.
+//! `cargo bench --bench date_turns` prints both times and their ratio, and the median of
+//! the ratios of the rounds: the two sides of a round are timed within milliseconds of each
+//! other, where criterion's medians are seconds apart.
 
 use std::hint::black_box;
 use std::io::{self, Write as _};
@@ -37,25 +39,39 @@ fn main() -> io::Result<()> {
     } else {
         1
     };
-    let (mut parse, mut rfc3339) = (Duration::MAX, Duration::MAX);
+    let mut rounds_timed = Vec::with_capacity(rounds);
     for _ in 0..rounds {
         let start = Instant::now();
         for (text, parser) in &phrases {
             let _ = black_box(parser.parse(black_box(text)));
         }
-        parse = parse.min(start.elapsed());
+        let parse = start.elapsed();
         let start = Instant::now();
         for text in &timestamps {
             let _ = black_box(DateTime::parse_from_rfc3339(black_box(text)));
         }
-        rfc3339 = rfc3339.min(start.elapsed());
+        rounds_timed.push((parse, start.elapsed()));
     }
+    let parse = rounds_timed.iter().map(|&(parse, _)| parse).min();
+    let rfc3339 = rounds_timed.iter().map(|&(_, rfc3339)| rfc3339).min();
+    let (Some(parse), Some(rfc3339)) = (parse, rfc3339) else {
+        return Ok(());
+    };
+    // Each round's two sides ran within a few milliseconds of each other, so the ratio of
+    // a round is taken at one speed of the machine; their median leaves out the rounds that
+    // a change of speed split.
+    let mut ratios: Vec<f64> = rounds_timed
+        .iter()
+        .map(|(parse, rfc3339)| parse.as_secs_f64() / rfc3339.as_secs_f64())
+        .collect();
+    ratios.sort_by(f64::total_cmp);
+    let median = ratios.get(ratios.len() / 2).copied().unwrap_or(f64::NAN);
     let each = |total: Duration| total.as_secs_f64() * 1e9 / N as f64;
     writeln!(
         io::stdout().lock(),
         "parse 10k, in turns: jaunumi::date::Parser::parse {:.1} ns a phrase, \
          chrono::DateTime::parse_from_rfc3339 {:.1} ns a timestamp: {:.2}× \
-         (the fastest of {rounds} rounds each)",
+         (the fastest of {rounds} rounds each); median of the rounds' ratios {median:.2}×",
         each(parse),
         each(rfc3339),
         parse.as_secs_f64() / rfc3339.as_secs_f64(),
