@@ -874,6 +874,10 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
 
     /// A time after a day at `j`: `, plkst. 10.00`, `plkst. 10.00–12.00`,
     /// `no plkst. 10 līdz 12`, and after a numeric date also a bare `14:30`.
+    // Inlined as the test of the token that may start a time, with the reading out of
+    // line ([`Grammar::time_at`]): most days have no time, and then the test costs no
+    // frame of its own.
+    #[inline(always)]
     fn time_after(
         &mut self,
         end: &mut End,
@@ -886,6 +890,23 @@ impl<'t, const WHOLE: bool> Grammar<'t, WHOLE> {
         } else {
             j
         };
+        match self.kind(k) {
+            Kind::Word(Word::Clock | Word::From) => self.time_at(end, j, k, period, numeric),
+            Kind::Num if numeric && k == j => self.time_at(end, j, k, period, numeric),
+            _ => j,
+        }
+    }
+
+    /// [`Grammar::time_after`] where a time may start at `k`.
+    #[inline(never)]
+    fn time_at(
+        &mut self,
+        end: &mut End,
+        j: usize,
+        k: usize,
+        period: Option<Period>,
+        numeric: bool,
+    ) -> usize {
         let (clock, m) = match self.word(k) {
             Some(Word::Clock) => match self.clock(k) {
                 Some(found) => found,
