@@ -573,6 +573,11 @@ impl Writer {
     ///
     /// Word ends found here are [`Gap::Soft`]: whether UAX #29 breaks at them is left to
     /// UAX #29.
+    ///
+    /// `deunicode` is the transliteration of the `slug` crate, called here a character at a
+    /// time: `slug::slugify`, that crate's one function, writes a hyphen for every mark,
+    /// and so cannot tell `＆`, an apostrophe such as `ʼ`, a combining mark and an emoji
+    /// apart.
     #[cold]
     fn fallback(&mut self, c: char) {
         let Some(latin) = deunicode::deunicode_char(c) else {
