@@ -13,7 +13,7 @@ mod event;
 mod feed;
 mod image;
 pub(crate) mod instant;
-mod language;
+pub(crate) mod language;
 mod newtype;
 mod organization;
 mod person;

@@ -82,7 +82,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Error, ErrorKind, Language};
+use crate::error::{Error, ErrorKind};
+use crate::model::language::Language;
 
 /// A URL slug: lowercase ASCII letters and digits in words joined by single hyphens
 /// (`[a-z0-9]+(-[a-z0-9]+)*`).

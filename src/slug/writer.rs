@@ -11,7 +11,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::cyrillic;
+use crate::slug::cyrillic;
 
 /// What an ASCII character does in a slug.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
