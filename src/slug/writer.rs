@@ -1,13 +1,8 @@
-//! The slug policy as one pass over the text.
-//!
-//! Most of a Latvian headline is words of ASCII and Latvian letters between single spaces,
-//! with now and then a punctuation mark, a quote or a dash. Those are written by a
-//! table-driven loop, two bytes at a time, whose only branch is "is this still plain text",
-//! so that word ends, spaces, punctuation and Latvian letters cost no mispredicted branch;
-//! the quotes and dashes beyond ASCII take one more test. Everything else leaves the loop
-//! for the general path: the ICAO table for Cyrillic, `deunicode` for the rare rest.
-//! Truncation consults the Unicode word boundaries (UAX #29) only when a slug is too long
-//! and the last place to cut it is not plainly between two words.
+//! The slug policy as one pass over the text: the plain-text loop ([`PLAIN`],
+//! [`table_run`], [`Writer::plain`]) for ASCII and Latvian letters, spaces, punctuation,
+//! quotes and dashes, and the general path ([`Writer::non_ascii`], [`Writer::fallback`]) for
+//! the rest, a character at a time. Why there are two, and which test holds them to the
+//! same slugs, is in the [`slug` module's docs](super#performance).
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -221,7 +216,8 @@ const NEXT: [u16; 256] = {
 /// byte that leaves (or the end): how many bytes it read, the length written to, and the
 /// state after the last byte read.
 ///
-/// Apart from [`Writer::plain`], so that the loop has the registers to itself.
+/// Out of line, so that the loop is compiled on its own, apart from the bookkeeping of
+/// [`Writer::plain`] around it.
 #[inline(never)]
 fn table_run(
     rest: &[u8],
@@ -229,8 +225,7 @@ fn table_run(
     mut len: usize,
     mut state: usize,
 ) -> (usize, usize, usize) {
-    // Two bytes at a time, with one test for both of whether to leave: one branch less a
-    // byte, and the loop's own bookkeeping halved.
+    // Two bytes at a time, with one test for both of whether to leave.
     let mut read = 0;
     for pair in rest.chunks_exact(2) {
         let &[first, second] = pair else {
@@ -268,8 +263,8 @@ fn table_run(
 const SOFT_HYPHEN: u8 = b'+';
 
 /// A buffer of `len` zero bytes.
-// `vec![0; len]` asks the allocator for zeroed memory (`calloc`), which for the short
-// buffers of headlines took 9% longer over the whole slug than allocating and then zeroing.
+// `vec![0; len]` asks the allocator for zeroed memory (`calloc`), slower for the short
+// buffers of headlines than allocating and then zeroing (benches/README.md).
 #[allow(clippy::slow_vector_initialization)]
 fn zeroed(len: usize) -> Vec<u8> {
     let mut buf = Vec::with_capacity(len);
@@ -462,8 +457,8 @@ impl Writer {
             self.len = self.cut(text, max_len);
         }
         // Only ASCII is ever written, past `len` too (the buffer starts zeroed), so the
-        // check that the slug is UTF-8 may run over whole blocks of 16 bytes, word by word,
-        // without the byte-by-byte tail that took a third of its instructions.
+        // check that the slug is UTF-8 may run over whole blocks of 16 bytes, without a
+        // byte-by-byte tail.
         let len = self.len;
         let blocks = len.next_multiple_of(16);
         let checked = if blocks <= self.buf.len() {
