@@ -454,8 +454,10 @@ impl Default for Slugger {
 /// The longest prefix of `slug` of whole slug words within `max_len`; a cut first word when
 /// it alone is longer.
 fn words_within(slug: &str, max_len: usize) -> &str {
-    slug.get(..writer::hyphen_cut(slug, max_len))
-        .unwrap_or(slug)
+    let cut = writer::hyphen_cut(slug, max_len);
+    // A slug is ASCII, and the cut within it.
+    debug_assert!(slug.is_char_boundary(cut), "cut {cut} outside `{slug}`");
+    slug.get(..cut).unwrap_or(slug)
 }
 
 impl FromStr for Slug {

@@ -126,6 +126,8 @@ const LEAVE_BIT: u8 = 0x80;
 /// Writes `byte` at `at` in `buf`, which has room for it.
 #[inline(always)]
 fn put(buf: &mut [u8], at: usize, byte: u8) {
+    // [`Writer::plain`] makes the room before the loop starts.
+    debug_assert!(at < buf.len(), "no room at {at} in {} bytes", buf.len());
     if let Some(to) = buf.get_mut(at) {
         *to = byte;
     }
@@ -228,7 +230,9 @@ fn table_run(
     // Two bytes at a time, with one test for both of whether to leave.
     let mut read = 0;
     for pair in rest.chunks_exact(2) {
+        // `as_chunks` would need no `else`, but measured slower here.
         let &[first, second] = pair else {
+            debug_assert!(false, "a chunk of {} bytes", pair.len());
             break;
         };
         let first_out = PLAIN[(state | usize::from(first)) & (STATES - 1)];
@@ -245,6 +249,7 @@ fn table_run(
         read += 2;
     }
     // Then one at a time, up to the byte that leaves (or the last byte).
+    debug_assert!(read <= rest.len());
     for &byte in rest.get(read..).unwrap_or_default() {
         let out = PLAIN[(state | usize::from(byte)) & (STATES - 1)];
         if out == LEAVE {
@@ -320,6 +325,8 @@ impl Writer {
                     Ascii::Break(gap) => self.end_word(gap),
                 }
             } else {
+                // The plain-text loop stops only at the start of a character.
+                debug_assert!(text.is_char_boundary(at), "{at} inside a character");
                 let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
                     break;
                 };
@@ -349,6 +356,7 @@ impl Writer {
                 self.buf.resize(room, 0);
             }
             let buf = self.buf.as_mut_slice();
+            debug_assert!(at <= bytes.len());
             let rest = bytes.get(at..).unwrap_or_default();
             let read;
             (read, len, state) = table_run(rest, buf, len, state);
@@ -364,6 +372,8 @@ impl Writer {
                     .and_then(|before| bytes.get(before))
                     .map_or(AFTER_LETTER, |&byte| usize::from(NEXT[usize::from(byte)]));
                 if bytes.get(lead) == Some(&0xe2) && before == AFTER_LETTER {
+                    // The hyphen that 0xE2 wrote after a letter.
+                    debug_assert!(len > 0, "no hyphen to take back");
                     len = len.saturating_sub(1);
                 }
                 state = before;
@@ -472,6 +482,8 @@ impl Writer {
             // Without a branch, so that the loop runs many bytes at a time.
             *byte ^= u8::from(*byte == SOFT_HYPHEN) * (SOFT_HYPHEN ^ b'-');
         }
+        // So the `Err` arm below and a `len` inside a character cannot happen.
+        debug_assert!(self.buf.is_ascii(), "the slug writer wrote more than ASCII");
         match String::from_utf8(self.buf) {
             Ok(mut slug) => {
                 if slug.is_char_boundary(len) {
@@ -493,6 +505,7 @@ impl Writer {
     /// word alone is too long) at `max_len`.
     #[cold]
     fn cut(&self, text: &str, max_len: usize) -> usize {
+        debug_assert!(max_len < self.len && self.len <= self.buf.len());
         let head = self.buf.get(..=max_len).unwrap_or_default();
         let last_hyphen = head
             .iter()
@@ -608,6 +621,7 @@ pub(super) fn hyphen_cut(slug: &str, max_len: usize) -> usize {
     if slug.len() <= max_len {
         return slug.len();
     }
+    debug_assert!(max_len < slug.len());
     let head = slug.as_bytes().get(..=max_len).unwrap_or_default();
     match head.iter().rposition(|&byte| byte == b'-') {
         Some(hyphen) if hyphen > 0 => hyphen,
