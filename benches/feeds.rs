@@ -24,17 +24,18 @@
 //! cargo bench --bench feeds -- --warm-up-time 1 --measurement-time 5
 //! ```
 //!
-//! A fresh `Vec` of 46 MB gets either pages new to the process, which the kernel must
-//! supply (about 40 ms on the 2-core virtual machines this was measured on, more than
-//! `jaunumi` takes to write the feed), or memory the process freed before: glibc serves a
-//! request that large from freed heap memory when it has enough, and maps new pages
-//! otherwise, so which one a side gets depends on what ran before it. The floors show
-//! which case a run was in. To give every side reused memory, whatever the order, keep
-//! glibc from mapping and from trimming:
+//! A fresh `Vec` of the feed's size gets either pages new to the process, which the kernel
+//! must supply (on a small machine, in more time than `jaunumi` takes to write the feed),
+//! or memory the process freed before: glibc serves a request that large from freed heap
+//! memory when it has enough, and maps new pages otherwise, so which one a side gets
+//! depends on what ran before it. The floors show which case a run was in. To give every
+//! side reused memory, whatever the order, keep glibc from mapping and from trimming:
 //!
 //! ```text
 //! MALLOC_MMAP_MAX_=0 MALLOC_TRIM_THRESHOLD_=4294967296 cargo bench --bench feeds
 //! ```
+//!
+//! The machine notes and the figures are in benches/README.md.
 
 // A bench fails by panicking, and reports the sizes it measures on standard output.
 #![allow(clippy::expect_used, clippy::print_stdout)]
@@ -261,8 +262,8 @@ fn feeds(c: &mut Criterion) {
     atom.finish();
 
     // The same writers into a fresh buffer whose pages were touched before the timing: the
-    // kernel's cost of providing 47 MB of new memory (most of the time above on a small
-    // machine, and the same for both sides) is left out, and the libraries' work remains.
+    // kernel's cost of providing new memory, the same for both sides, is left out, and the
+    // libraries' work remains.
     let capacity = atom_length * 11 / 10;
     let prepared = || {
         let mut buffer = vec![1_u8; capacity];
