@@ -248,7 +248,7 @@ impl Parser {
     /// without a reference date; and for an expression that names no real date or time,
     /// [`ErrorKind::InvalidDay`], [`ErrorKind::InvalidMonth`], [`ErrorKind::MonthFirst`],
     /// [`ErrorKind::NoLeapYear`], [`ErrorKind::InvalidWeek`], [`ErrorKind::InvalidTime`],
-    /// [`ErrorKind::NonexistentLocalTime`], [`ErrorKind::WeekdayMismatch`],
+    /// [`ErrorKind::LocalTime`], [`ErrorKind::WeekdayMismatch`],
     /// [`ErrorKind::EndBeforeStart`] or [`ErrorKind::OutOfRange`].
     ///
     /// # Example

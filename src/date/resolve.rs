@@ -402,21 +402,11 @@ impl Resolver<'_> {
                 u32::from(clock.second),
             )
             .ok_or_else(invalid)?;
-        self.parser
+        let instant = self
+            .parser
             .local_time_policy()
-            .resolve(self.parser.time_zone(), local)
-            .map_err(|err| match err.kind() {
-                crate::ErrorKind::NonexistentLocalTime { local, zone } => {
-                    self.error(ErrorKind::NonexistentLocalTime {
-                        local: local.clone(),
-                        zone,
-                    })
-                }
-                _ => self.error(ErrorKind::NonexistentLocalTime {
-                    local: local.format("%Y-%m-%dT%H:%M").to_string(),
-                    zone: self.parser.time_zone().name(),
-                }),
-            })
+            .resolve(self.parser.time_zone(), local)?;
+        Ok(instant)
     }
 }
 
