@@ -5,8 +5,9 @@
 //! folded and packed as it is scanned and looked up in the [lexicon](super::lexicon);
 //! every dash (`-`, `–`, `—`, `−`) is [`Kind::Dash`].
 
-use super::lexicon::{self, KEY_LETTERS, Word};
-use super::swar;
+use crate::date::lexicon::Word;
+use crate::date::lexicon::keys::{self, KEY_LETTERS};
+use crate::date::swar;
 
 /// What a token is.
 ///
@@ -288,16 +289,16 @@ fn word(text: &str, start: usize) -> (Kind, usize) {
             if letter <= 1 {
                 break;
             }
-            packed = lexicon::pack(packed, letter);
+            packed = keys::pack(packed, letter);
             pos += 1;
         }
         // Only a byte outside ASCII may start another letter, to fold.
         if b < 0x80 {
             break;
         }
-        match bytes.get(pos + 1).and_then(|&next| lexicon::fold(b, next)) {
+        match bytes.get(pos + 1).and_then(|&next| keys::fold(b, next)) {
             Some(letter) => {
-                packed = lexicon::pack(packed, letter);
+                packed = keys::pack(packed, letter);
                 pos += 2;
                 pairs += 1;
             }
@@ -310,9 +311,11 @@ fn word(text: &str, start: usize) -> (Kind, usize) {
     }
     let count = pos - start - pairs;
     let word = if count > KEY_LETTERS {
-        lexicon::lookup_long(text.get(start..pos).unwrap_or(""))
+        let written = text.get(start..pos);
+        debug_assert!(written.is_some(), "a word ends inside a character");
+        keys::lookup_long(written.unwrap_or(""), packed)
     } else {
-        lexicon::lookup(packed)
+        keys::lookup(packed)
     };
     (Kind::Word(word), pos)
 }
