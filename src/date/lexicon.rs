@@ -104,6 +104,59 @@ pub(crate) enum Word {
     Other,
 }
 
+/// The family of rules that reads what a word leads ([`Word::lead`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lead {
+    /// A range or an open range: `no`, `līdz`, `kopš`, `sākot`.
+    Range,
+    /// A weekday, before its date or alone.
+    Weekday,
+    /// A word relative to the reference date: `vakar`, `šogad`, `pagājušajā`, `pirms`,
+    /// `š. g.`.
+    Relative,
+    /// A month name: `Novembris 17, 2022`, `marta sākumā`.
+    Month,
+    /// `plkst.`: a time alone.
+    Clock,
+}
+
+impl Word {
+    /// The family of rules that reads an expression this word leads, or `None` for a word
+    /// that leads none (it may still stand inside one). `extract` tries an expression only
+    /// at a number or at a word that leads one, and the grammar picks its rules by this.
+    pub(crate) const fn lead(self) -> Option<Lead> {
+        match self {
+            Word::From | Word::Until | Word::Since | Word::Starting => Some(Lead::Range),
+            Word::Weekday(_) | Word::WeekdayAbbr(_) => Some(Lead::Weekday),
+            Word::RelativeDay(_)
+            | Word::RelativeDayPeriod(..)
+            | Word::RelativeYear(_)
+            | Word::RelativeWeek(_)
+            | Word::RelativeMonth(_)
+            | Word::Modifier(_)
+            | Word::Ago
+            | Word::After
+            | Word::Sh => Some(Lead::Relative),
+            Word::Month(_) => Some(Lead::Month),
+            Word::Clock => Some(Lead::Clock),
+            // Read after a number or another word, or (a label) before a whole text only.
+            Word::MonthAbbr(_)
+            | Word::Unit(_)
+            | Word::G
+            | Word::School
+            | Word::With
+            | Word::Even
+            | Word::Towards
+            | Word::Label
+            | Word::Numeral(_)
+            | Word::Period(_)
+            | Word::Part(_)
+            | Word::Measure
+            | Word::Other => None,
+        }
+    }
+}
+
 /// The forms, as Latvian writes them, of any length. Forms that fold alike (`janvāri`,
 /// `janvārī`) must mean the same; a test checks that.
 pub(crate) const ENTRIES: &[(&str, Word)] = &[

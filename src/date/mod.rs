@@ -105,6 +105,8 @@ mod lexicon;
 mod parse;
 mod resolve;
 mod swar;
+mod syntax;
+mod tokens;
 mod value;
 
 pub use error::{Error, ErrorKind};

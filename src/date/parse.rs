@@ -3,11 +3,14 @@
 use chrono::NaiveDate;
 use chrono_tz::Tz;
 
-use super::extract::Matches;
-use super::grammar::{Expr, Grammar};
-use super::lex::{self, Kind};
-use super::resolve::Resolver;
-use super::{Error, ErrorKind, Value};
+use crate::date::error::{Error, ErrorKind};
+use crate::date::extract::Matches;
+use crate::date::grammar::{Grammar, Mode};
+use crate::date::lex::{self, Kind};
+use crate::date::resolve::Resolver;
+use crate::date::syntax::Expr;
+use crate::date::tokens::{CAP, Scanned, Tokens as _};
+use crate::date::value::Value;
 use crate::riga::{self, LocalTimePolicy};
 
 /// Which year a date takes when the text leaves the year out (`17. janvārī`).
@@ -267,25 +270,30 @@ impl Parser {
         if trimmed.is_empty() {
             return Err(ErrorKind::Empty.into());
         }
-        let mut grammar = Grammar::<true>::new(text, start);
-        grammar.toks.scan_all();
+        let mut grammar = Grammar::new(Scanned::EMPTY, Mode::WholeText);
+        grammar.tokens.scan(text, start);
         let mut expr = Expr::new();
         let Some(count) = grammar.expr(0, &mut expr) else {
             return Err(unrecognized(text, start, trimmed));
         };
-        let end = grammar.toks.get(count.saturating_sub(1)).end();
-        let found = text.get(start..end).unwrap_or(trimmed);
+        debug_assert!(count > 0, "an expression of no tokens");
+        let end = grammar.tokens.get(count.saturating_sub(1)).end();
+        let found = text.get(start..end);
+        debug_assert!(found.is_some(), "an expression ends inside a character");
+        let found = found.unwrap_or(trimmed);
         // The token after the expression, already scanned unless the expression fills
         // the buffer.
-        let rest = if (1..lex::CAP).contains(&count) {
-            grammar.toks.get(count)
+        let rest = if count < CAP {
+            grammar.tokens.get(count)
         } else {
             lex::next(text, end)
         };
-        if rest.kind != Kind::End {
+        if rest.kind != Kind::EndOfText {
+            let after = text.get(rest.start()..);
+            debug_assert!(after.is_some(), "a token starts inside a character");
             return Err(ErrorKind::Trailing {
                 read: found.to_owned(),
-                rest: text.get(rest.start()..).unwrap_or("").trim_end().to_owned(),
+                rest: after.unwrap_or("").trim_end().to_owned(),
             }
             .into());
         }
@@ -298,7 +306,7 @@ impl Parser {
         .value(&expr)
     }
 
-    /// Every date expression in `text`, in order; see [`extract`](super::extract()).
+    /// Every date expression in `text`, in order; see [`extract`](crate::date::extract()).
     ///
     /// # Example
     ///
@@ -383,7 +391,7 @@ fn unrecognized(text: &str, start: usize, trimmed: &str) -> Error {
     loop {
         let tok = lex::next(text, pos);
         match tok.kind {
-            Kind::End => break,
+            Kind::EndOfText => break,
             Kind::Word(_) => {
                 bare = false;
                 break;

@@ -3,10 +3,10 @@
 
 use chrono::{DateTime, Datelike as _, FixedOffset, Month, Months, NaiveDate, TimeDelta};
 
-use super::error::most_days;
-use super::grammar::{Clock, End, Expr, Node, Span, View, YearRef};
-use super::value::{Point, Range, Value, ends_before};
-use super::{Error, ErrorKind, Parser, YearPolicy};
+use crate::date::error::{Error, ErrorKind, most_days};
+use crate::date::parse::{Parser, YearPolicy};
+use crate::date::syntax::{Clock, Expr, Node, Span, Term, View, YearRef};
+use crate::date::value::{Point, Range, Value, ends_before};
 
 /// Resolves the syntax of one expression of `text`.
 pub(crate) struct Resolver<'a> {
@@ -57,8 +57,8 @@ impl Resolver<'_> {
     #[inline(always)]
     pub(crate) fn value(&self, expr: &Expr) -> Result<Value, Error> {
         match expr.view() {
-            View::One(end) => {
-                if let Node::SchoolYear(year) = end.node {
+            View::Single(term) => {
+                if let Node::SchoolYear(year) = term.node {
                     let start = Point::Month {
                         year,
                         month: Month::September,
@@ -69,9 +69,9 @@ impl Resolver<'_> {
                     };
                     return Range::new(Some(start), Some(last)).map(Value::Range);
                 }
-                match (end.time, end.time_end) {
+                match (term.time, term.time_until) {
                     (Some(_), Some(until)) => {
-                        let start = self.point(end, None)?;
+                        let start = self.point(term, None)?;
                         let Point::Instant(from) = start else {
                             return Ok(Value::Point(start));
                         };
@@ -84,15 +84,15 @@ impl Resolver<'_> {
                         }
                         Range::new(Some(start), Some(Point::Instant(to))).map(Value::Range)
                     }
-                    _ => self.point(end, None).map(Value::Point),
+                    _ => self.point(term, None).map(Value::Point),
                 }
             }
-            View::Range(start, end) => self.range(start, end),
+            View::Range(from, to) => self.range(from, to),
         }
     }
 
-    fn range(&self, start: Option<&End>, end: Option<&End>) -> Result<Value, Error> {
-        let (start, end) = match (start, end) {
+    fn range(&self, from: Option<&Term>, to: Option<&Term>) -> Result<Value, Error> {
+        let (start, end) = match (from, to) {
             (Some(s), Some(e)) if implicit(s) && !implicit(e) => {
                 // `no 28. decembra līdz 2024. gada 1. janvārim`: the start takes the end's year.
                 let end = self.point(e, None)?;
@@ -131,18 +131,18 @@ impl Resolver<'_> {
         Range::new(start, end).map(Value::Range)
     }
 
-    /// The point one end names; `year` is the year it takes when the text leaves it out.
+    /// The point a term names; `year` is the year it takes when the text leaves it out.
     // Inlined, with `base`, into `value`: a `Result` returned through memory and read
     // back with wider loads than wrote it stalls on store forwarding (about 15 ns a
     // parse).
     #[inline(always)]
-    fn point(&self, end: &End, year: Option<i32>) -> Result<Point, Error> {
-        match self.base(end, year)? {
+    fn point(&self, term: &Term, year: Option<i32>) -> Result<Point, Error> {
+        match self.base(term, year)? {
             Base::Other(point) => Ok(point),
-            Base::Day(mut day) => match end.time {
+            Base::Day(mut day) => match term.time {
                 None => Ok(Point::Date(day)),
                 Some(clock) => {
-                    if end.night_before && clock.hour >= 12 {
+                    if term.night_before && clock.hour >= 12 {
                         day = day.pred_opt().ok_or_else(|| self.out_of_range())?;
                     }
                     self.instant(day, clock).map(Point::Instant)
@@ -152,8 +152,8 @@ impl Resolver<'_> {
     }
 
     #[inline(always)]
-    fn base(&self, end: &End, year: Option<i32>) -> Result<Base, Error> {
-        let point = match end.node {
+    fn base(&self, term: &Term, year: Option<i32>) -> Result<Base, Error> {
+        let point = match term.node {
             Node::Day {
                 year: written,
                 month,
@@ -164,7 +164,7 @@ impl Resolver<'_> {
                 slash,
             } => {
                 let date = self.day(written, year, month, day, day_span, month_span, slash)?;
-                if let Some((weekday, span)) = end.weekday
+                if let Some((weekday, span)) = term.weekday
                     && date.weekday().num_days_from_monday() != u32::from(weekday)
                 {
                     return Err(self.error(ErrorKind::WeekdayMismatch {
@@ -402,18 +402,17 @@ impl Resolver<'_> {
                 u32::from(clock.second),
             )
             .ok_or_else(invalid)?;
-        let instant = self
-            .parser
+        self.parser
             .local_time_policy()
-            .resolve(self.parser.time_zone(), local)?;
-        Ok(instant)
+            .resolve(self.parser.time_zone(), local)
+            .map_err(Error::from)
     }
 }
 
-/// Whether the end is a day or month whose year the text leaves out.
-fn implicit(end: &End) -> bool {
+/// Whether the term is a day or month whose year the text leaves out.
+fn implicit(term: &Term) -> bool {
     matches!(
-        end.node,
+        term.node,
         Node::Day {
             year: YearRef::Implicit,
             ..
@@ -433,8 +432,8 @@ fn year_of(point: &Point) -> Option<i32> {
 
 /// Whether the start took its month from the end (`no 19. līdz 17. janvārim`): both
 /// name the month with the same word.
-fn same_month(start: &End, end: &End) -> bool {
-    match (start.node, end.node) {
+fn same_month(from: &Term, to: &Term) -> bool {
+    match (from.node, to.node) {
         (Node::Day { month_span: a, .. }, Node::Day { month_span: b, .. }) => a == b,
         _ => false,
     }
