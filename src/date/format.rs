@@ -1,11 +1,11 @@
-//! Writing values in Latvian, in the forms news uses; [`parse`](super::parse()) reads
+//! Writing values in Latvian, in the forms news uses; [`parse`](crate::date::parse()) reads
 //! every form back.
 
 use std::fmt;
 
 use chrono::{DateTime, Datelike as _, FixedOffset, NaiveDate, Timelike as _};
 
-use super::{Point, Value};
+use crate::date::value::{Point, Value};
 
 /// How to write a value in Latvian.
 ///

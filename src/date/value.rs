@@ -5,7 +5,7 @@ use std::fmt;
 
 use chrono::{DateTime, FixedOffset, IsoWeek, Month, NaiveDate, Timelike as _};
 
-use super::{Error, ErrorKind};
+use crate::date::error::{Error, ErrorKind};
 
 /// How precise a point is.
 ///

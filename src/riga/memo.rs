@@ -17,7 +17,7 @@ use chrono::{
     Timelike as _,
 };
 
-use super::TIME_ZONE;
+use crate::riga::TIME_ZONE;
 
 /// The first year memoised.
 const FIRST_YEAR: i32 = 1900;
