@@ -90,7 +90,7 @@
 //! Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! # Speed
+//! # Performance
 //!
 //! Nothing on the path of a successful parse allocates: the scanner folds and hashes
 //! each word as it reads it and looks it up in a table built at compile time, and the

@@ -52,8 +52,7 @@ impl Resolver<'_> {
     }
 
     /// The value of the expression.
-    // Inlined into `parse` and `extract`, its only callers: about 25 instructions a
-    // parse of call and of the expression's address (callgrind).
+    // Inlined into `parse` and `extract`, its only callers.
     #[inline(always)]
     pub(crate) fn value(&self, expr: &Expr) -> Result<Value, Error> {
         match expr.view() {
@@ -132,9 +131,8 @@ impl Resolver<'_> {
     }
 
     /// The point a term names; `year` is the year it takes when the text leaves it out.
-    // Inlined, with `base`, into `value`: a `Result` returned through memory and read
-    // back with wider loads than wrote it stalls on store forwarding (about 15 ns a
-    // parse).
+    // Inlined, with `base` and `day`, into `value`, so that what they find is not returned
+    // through memory.
     #[inline(always)]
     fn point(&self, term: &Term, year: Option<i32>) -> Result<Point, Error> {
         match self.base(term, year)? {
@@ -258,8 +256,6 @@ impl Resolver<'_> {
     }
 
     /// A day of a month, its year as written, given, or picked by the policy.
-    // Inlined into `base`: the call, with its seven arguments, cost about 37 instructions
-    // a parse (callgrind).
     #[allow(clippy::too_many_arguments)] // the parts of one `Node::Day`, kept flat
     #[inline(always)]
     fn day(

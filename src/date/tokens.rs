@@ -5,8 +5,8 @@
 //! the text. Two buffers fill it two ways: [`Scanned`] scans every token at once, for a
 //! whole text (`parse`), which is read to its end anyway; [`OnDemand`] scans a token when it
 //! is first asked for, for running text (`extract`), where most places lead to no
-//! expression after a token or two. Either way a look at a token is a load from the
-//! buffer, [`OnDemand`]'s after one comparison with how far it has scanned.
+//! expression after a token or two. Either way, once a token is scanned, a look at it
+//! reads it from the buffer.
 
 use crate::date::lex::{self, Kind, Tok};
 
@@ -56,7 +56,7 @@ pub(crate) struct OnDemand<'t> {
     /// end-of-text tokens, and `len` is [`CAP`].
     buf: [Tok; CAP],
     /// How many slots hold what scanning found: [`CAP`] once the text or the buffer has
-    /// ended, so that a look at any slot is one comparison and a load.
+    /// ended, so that a look at any slot past the text needs no more scanning.
     len: usize,
     /// Where scanning goes on.
     next: usize,
