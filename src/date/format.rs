@@ -177,7 +177,9 @@ impl Case {
             Case::Dative => &DATIVE,
             Case::Locative => &LOCATIVE,
         };
-        forms.get(month0 as usize).copied().unwrap_or("")
+        let name = forms.get(month0 as usize).copied();
+        debug_assert!(name.is_some(), "month0 {month0}");
+        name.unwrap_or("")
     }
 
     fn year(self) -> &'static str {
@@ -329,14 +331,10 @@ fn write_point(
     match *point {
         Point::Date(day) => {
             if style == Style::Weekday && alone {
-                write!(
-                    f,
-                    "{}, ",
-                    WEEKDAYS
-                        .get(day.weekday().num_days_from_monday() as usize)
-                        .copied()
-                        .unwrap_or("")
-                )?;
+                let weekday = day.weekday().num_days_from_monday() as usize;
+                let name = WEEKDAYS.get(weekday).copied();
+                debug_assert!(name.is_some(), "weekday {weekday}");
+                write!(f, "{}, ", name.unwrap_or(""))?;
             }
             write_day(f, day, style, case, with_year)
         }

@@ -339,7 +339,9 @@ fn letter_at(text: &str, pos: usize) -> bool {
 
 /// The end of the run of letters at `pos`.
 fn word_end(text: &str, pos: usize) -> usize {
-    let rest = text.get(pos..).unwrap_or("");
+    let rest = text.get(pos..);
+    debug_assert!(rest.is_some(), "a letter inside a character, at byte {pos}");
+    let rest = rest.unwrap_or("");
     let letters = rest
         .char_indices()
         .find(|(_, c)| !c.is_alphabetic())

@@ -26,11 +26,11 @@ enum Base {
 }
 
 impl Resolver<'_> {
+    /// The text of a span, for a message.
     fn slice(&self, span: Span) -> String {
-        self.text
-            .get(span.start as usize..span.end as usize)
-            .unwrap_or(self.found)
-            .to_owned()
+        let written = self.text.get(span.start as usize..span.end as usize);
+        debug_assert!(written.is_some(), "a span inside a character: {span:?}");
+        written.unwrap_or(self.found).to_owned()
     }
 
     fn error(&self, kind: ErrorKind) -> Error {
@@ -177,8 +177,7 @@ impl Resolver<'_> {
                 year: written,
                 month,
             } => {
-                let month = Month::try_from(u8::try_from(month).unwrap_or(0))
-                    .map_err(|_| self.out_of_range())?;
+                let month = month_numbered(month).ok_or_else(|| self.out_of_range())?;
                 let year = match (written, year) {
                     (YearRef::Absolute(y), _) => y,
                     (YearRef::Relative(r), _) => self.reference()?.year() + i32::from(r),
@@ -194,10 +193,11 @@ impl Resolver<'_> {
             Node::RelativeMonth(months) => {
                 let reference = self.reference()?;
                 let index = reference.year() * 12 + reference.month0() as i32 + i32::from(months);
-                let month = u8::try_from(index.rem_euclid(12) + 1).unwrap_or(1);
+                let month = month_numbered(index.rem_euclid(12).unsigned_abs() + 1)
+                    .ok_or_else(|| self.out_of_range())?;
                 Point::Month {
                     year: index.div_euclid(12),
-                    month: Month::try_from(month).map_err(|_| self.out_of_range())?,
+                    month,
                 }
             }
             Node::RelativeWeek(weeks) => {
@@ -403,6 +403,16 @@ impl Resolver<'_> {
             .resolve(self.parser.time_zone(), local)
             .map_err(Error::from)
     }
+}
+
+/// The month numbered `number`, 1–12: the only numbers a month word or a month's
+/// arithmetic gives.
+fn month_numbered(number: u32) -> Option<Month> {
+    let month = u8::try_from(number)
+        .ok()
+        .and_then(|number| Month::try_from(number).ok());
+    debug_assert!(month.is_some(), "month {number}");
+    month
 }
 
 /// Whether the term is a day or month whose year the text leaves out.

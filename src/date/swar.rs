@@ -71,6 +71,7 @@ pub(crate) fn value(values: u64, count: usize) -> u32 {
     let v = (v & 0x00FF_00FF_00FF_00FF).wrapping_mul((100 << 16) | 1) >> 16;
     let v = (v & 0x0000_FFFF_0000_FFFF).wrapping_mul((10_000 << 32) | 1) >> 32;
     // Eight digits are below 10^8, which fits.
+    debug_assert!(v < 100_000_000, "{count} digits made {v}");
     u32::try_from(v).unwrap_or(u32::MAX)
 }
 
