@@ -34,7 +34,8 @@
 //! - Relative to the reference date: `šodien`, `vakar`, `aizvakar`, `rīt`, `rītdien`,
 //!   `parīt`, `šorīt`, `šovakar` (days); `šogad`, `pērn`, `aizpērn`, `nākamgad`,
 //!   `pagājušajā gadā` (years); `šomēnes`, `nākamajā mēnesī` (months); `šonedēļ`,
-//!   `nākamnedēļ`, `aizvadītajā nedēļā` (ISO weeks); `pirms 3 dienām`,
+//!   `nākamnedēļ`, `aiznākamnedēļ`, `aizvadītajā nedēļā`, `aizpagājušajā nedēļā` (ISO
+//!   weeks); `pirms 3 dienām`,
 //!   `pirms divām dienām`, `pēc nedēļas`, `pirms mēneša` (days); `šā gada 30. septembrī`,
 //!   `šī gada …`, `š. g. 11. aprīlī`, `pagājušā gada 21. augustā` (also misspelt
 //!   `pagājuša`). `sākumā`, `vidū` and `beigās` keep the precision of the month or year they

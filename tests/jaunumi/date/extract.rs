@@ -139,6 +139,21 @@ fn relative_expressions_in_text() {
 }
 
 #[test]
+fn weeks_two_away_in_text() {
+    let text = "Remonts, ko atlika aizpagājušajā nedēļā, sāksies aiznākamnedēļ; tāmi saskaņoja \
+                aizpagājušonedēļ, līgumu parakstīs aiznākamajā nedēļā.";
+    assert_eq!(
+        found(text, reference(2025, 3, 14)),
+        pairs(&[
+            ("aizpagājušajā nedēļā", "2025-W09"),
+            ("aiznākamnedēļ", "2025-W13"),
+            ("aizpagājušonedēļ", "2025-W09"),
+            ("aiznākamajā nedēļā", "2025-W13"),
+        ])
+    );
+}
+
+#[test]
 fn spans_slice_to_the_text_and_offsets_are_bytes() {
     let text =
         "Ēdnīca „Pīlādzis“ strādās Pirmdien, 15. janvārī, un Otrdien 16.01.2024. plkst. 9:00";
