@@ -85,12 +85,13 @@ pub(crate) enum Word {
     RelativeDayPeriod(i8, Period),
     /// A year relative to the reference: `šogad`, `pērn`, `nākamgad`.
     RelativeYear(i8),
-    /// An ISO week relative to the reference: `šonedēļ`, `nākamnedēļ`.
+    /// An ISO week relative to the reference: `šonedēļ` 0, `nākamnedēļ` +1,
+    /// `aiznākamnedēļ` +2.
     RelativeWeek(i8),
     /// A month relative to the reference: `šomēnes`.
     RelativeMonth(i8),
-    /// A word that makes the next unit or weekday relative: `pagājušajā` −1, `šajā` 0,
-    /// `nākamajā` +1.
+    /// A word that makes the next unit or weekday relative: `aizpagājušajā` −2,
+    /// `pagājušajā` −1, `šajā` 0, `nākamajā` +1, `aiznākamajā` +2.
     Modifier(i8),
     /// A numeral in words (`divām`, `trim`).
     Numeral(u8),
