@@ -2,12 +2,11 @@
 //! 10,000 phrases and 10,000 timestamps as the `date` bench's `parse 10k` group.
 //!
 //! Criterion times one side and then the other. On a shared machine whose speed drifts over
-//! seconds, the ratio of the two medians carries that drift: the same code measured from 3.0×
-//! to 4.7× across seven runs. Here the sides take turns (all the phrases, then all the
-//! timestamps) for [`ROUNDS`] rounds, and the fastest round of each side is kept: the one
-//! least disturbed, taken within a second of the other side's. What it cannot remove is the
-//! layout of the code: where the linker puts chrono's parser moved it between 30 and 34 ns a
-//! timestamp from one build of this file to the next, and the ratio by a tenth.
+//! seconds, the ratio of the two medians carries that drift. Here the sides take turns (all
+//! the phrases, then all the timestamps) for [`ROUNDS`] rounds, and the fastest round of each
+//! side is kept: the one least disturbed, taken within a second of the other side's. What it
+//! cannot remove is the layout of the code: where the linker puts each side's functions moves
+//! the ratio by a few percent from one build to the next (benches/README.md has the figures).
 //!
 //! `cargo bench --bench date_turns` prints both times and their ratio, and the median of
 //! the ratios of the rounds: the two sides of a round are timed within milliseconds of each

@@ -4,7 +4,8 @@ use std::fmt;
 
 use chrono::{Datelike as _, NaiveDate, Weekday};
 
-use super::Point;
+use crate::date::value::Point;
+use crate::riga;
 
 /// A date expression that could not be read, or that names no real date or time.
 ///
@@ -23,7 +24,8 @@ use super::Point;
 /// assert_eq!(err.to_string(), "`Trešdien` contradicts 2017-01-17, which is a Tuesday");
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(transparent)]
 pub struct Error {
     kind: ErrorKind,
 }
@@ -50,13 +52,11 @@ impl From<ErrorKind> for Error {
     }
 }
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.kind.fmt(f)
+impl From<riga::Error> for Error {
+    fn from(err: riga::Error) -> Self {
+        ErrorKind::from(err).into()
     }
 }
-
-impl std::error::Error for Error {}
 
 /// What was wrong with a date expression.
 ///
@@ -68,17 +68,20 @@ impl std::error::Error for Error {}
 /// let kind = ErrorKind::InvalidTime { found: "25.00".into() };
 /// assert_eq!(kind.to_string(), "expected a time of day from 0.00 to 24.00, found `25.00`");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ErrorKind {
     /// The text was empty or only whitespace.
+    #[error("expected a date expression, found empty text")]
     Empty,
     /// The text does not start with a date expression.
+    #[error("expected a Latvian date expression such as `17. janvārī`, found `{found}`")]
     Unrecognized {
         /// The text as given.
         found: String,
     },
     /// A date expression was followed by more text.
+    #[error("expected the end of the text after the date `{read}`, found `{rest}`")]
     Trailing {
         /// The date expression that was read.
         read: String,
@@ -86,21 +89,25 @@ pub enum ErrorKind {
         rest: String,
     },
     /// A number stood alone, without a month, a year word or a time word.
+    #[error("expected a month, a year word or a time word with the number, found only `{found}`")]
     BareNumber {
         /// The number as given.
         found: String,
     },
     /// A month number was not 1–12.
+    #[error("expected a month from 1 to 12, found `{found}`")]
     InvalidMonth {
         /// The month as given.
         found: String,
     },
     /// A numeric date put the month first, as in US usage.
+    #[error("expected day, month and year in that order, found `{found}` with the month first")]
     MonthFirst {
         /// The date as given.
         found: String,
     },
     /// A day number does not exist in its month.
+    #[error("expected a day from 1 to {} in {}, found `{found}`", last_day(.month, .year), MonthOf(.month, .year))]
     InvalidDay {
         /// The day as given.
         found: String,
@@ -110,6 +117,7 @@ pub enum ErrorKind {
         year: Option<i32>,
     },
     /// A year-less 29 February, and no leap year among the years the policy considers.
+    #[error("expected a leap year from {first} to {last} for `{found}`, found none")]
     NoLeapYear {
         /// The date as given.
         found: String,
@@ -119,6 +127,7 @@ pub enum ErrorKind {
         last: i32,
     },
     /// An ISO week number that the year does not have.
+    #[error("expected a week from 1 to {} of {year}, found `{found}`", weeks_in(.year))]
     InvalidWeek {
         /// The week as given.
         found: String,
@@ -126,18 +135,17 @@ pub enum ErrorKind {
         year: i32,
     },
     /// A time of day beyond 24.00 or a minute beyond 59.
+    #[error("expected a time of day from 0.00 to 24.00, found `{found}`")]
     InvalidTime {
         /// The time as given.
         found: String,
     },
-    /// A local time in the hour skipped when daylight saving time begins.
-    NonexistentLocalTime {
-        /// The local date and time, as `2024-03-31T03:30`.
-        local: String,
-        /// The IANA name of the time zone.
-        zone: &'static str,
-    },
+    /// A local time that names no instant in the parser's time zone: one in the hour skipped
+    /// when daylight saving time begins ([`riga::Error::NonexistentLocalTime`]).
+    #[error(transparent)]
+    LocalTime(#[from] riga::Error),
     /// A weekday that is not the weekday of its date.
+    #[error("`{found}` contradicts {date}, which is a {}", weekday_name(.actual))]
     WeekdayMismatch {
         /// The weekday as given.
         found: String,
@@ -147,6 +155,7 @@ pub enum ErrorKind {
         actual: Weekday,
     },
     /// The end of a range lies before its start.
+    #[error("expected an end not before the start {start}, found {end}")]
     EndBeforeStart {
         /// The start.
         start: Point,
@@ -154,110 +163,47 @@ pub enum ErrorKind {
         end: Point,
     },
     /// A relative or year-less expression, and no reference date to resolve it against.
+    #[error("expected a reference date to resolve `{found}`, found none")]
     NoReference {
         /// The expression as given.
         found: String,
     },
     /// The date lies outside the calendar chrono can represent.
+    #[error("expected a date within the years chrono can represent, found `{found}`")]
     OutOfRange {
         /// The expression as given.
         found: String,
     },
     /// A range with neither a start nor an end.
+    #[error("expected a range with a start or an end, found neither")]
     OpenRange,
 }
 
-impl fmt::Display for ErrorKind {
+/// The last day that month `month` has in `year`, or in any year when the year is not
+/// known.
+fn last_day(month: &u32, year: &Option<i32>) -> u32 {
+    year.and_then(|year| days_in_month(year, *month))
+        .unwrap_or_else(|| most_days(*month))
+}
+
+/// A month, with its year when that is known and the month has one: `February 2024`.
+struct MonthOf<'a>(&'a u32, &'a Option<i32>);
+
+impl fmt::Display for MonthOf<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ErrorKind::Empty => f.write_str("expected a date expression, found empty text"),
-            ErrorKind::Unrecognized { found } => write!(
-                f,
-                "expected a Latvian date expression such as `17. janvārī`, found `{found}`"
-            ),
-            ErrorKind::Trailing { read, rest } => write!(
-                f,
-                "expected the end of the text after the date `{read}`, found `{rest}`"
-            ),
-            ErrorKind::BareNumber { found } => write!(
-                f,
-                "expected a month, a year word or a time word with the number, found only `{found}`"
-            ),
-            ErrorKind::InvalidMonth { found } => {
-                write!(f, "expected a month from 1 to 12, found `{found}`")
-            }
-            ErrorKind::MonthFirst { found } => write!(
-                f,
-                "expected day, month and year in that order, found `{found}` with the month first"
-            ),
-            ErrorKind::InvalidDay { found, month, year } => {
-                let name = month_name(*month);
-                match year.and_then(|y| Some((y, days_in_month(y, *month)?))) {
-                    Some((year, max)) => write!(
-                        f,
-                        "expected a day from 1 to {max} in {name} {year}, found `{found}`"
-                    ),
-                    None => {
-                        let max = most_days(*month);
-                        write!(
-                            f,
-                            "expected a day from 1 to {max} in {name}, found `{found}`"
-                        )
-                    }
-                }
-            }
-            ErrorKind::NoLeapYear { found, first, last } => write!(
-                f,
-                "expected a leap year from {first} to {last} for `{found}`, found none"
-            ),
-            ErrorKind::InvalidWeek { found, year } => {
-                let weeks =
-                    NaiveDate::from_ymd_opt(*year, 12, 28).map_or(52, |d| d.iso_week().week());
-                write!(
-                    f,
-                    "expected a week from 1 to {weeks} of {year}, found `{found}`"
-                )
-            }
-            ErrorKind::InvalidTime { found } => write!(
-                f,
-                "expected a time of day from 0.00 to 24.00, found `{found}`"
-            ),
-            ErrorKind::NonexistentLocalTime { local, zone } => write!(
-                f,
-                "local time `{local}` does not exist in {zone}: the clocks skip it when daylight \
-                 saving time begins"
-            ),
-            ErrorKind::WeekdayMismatch {
-                found,
-                date,
-                actual,
-            } => write!(
-                f,
-                "`{found}` contradicts {date}, which is a {}",
-                weekday_name(*actual)
-            ),
-            ErrorKind::EndBeforeStart { start, end } => {
-                write!(
-                    f,
-                    "expected an end not before the start {start}, found {end}"
-                )
-            }
-            ErrorKind::NoReference { found } => write!(
-                f,
-                "expected a reference date to resolve `{found}`, found none"
-            ),
-            ErrorKind::OutOfRange { found } => write!(
-                f,
-                "expected a date within the years chrono can represent, found `{found}`"
-            ),
-            ErrorKind::OpenRange => {
-                f.write_str("expected a range with a start or an end, found neither")
-            }
+        let MonthOf(&month, &year) = *self;
+        f.write_str(month_name(month))?;
+        match year {
+            Some(year) if days_in_month(year, month).is_some() => write!(f, " {year}"),
+            _ => Ok(()),
         }
     }
 }
 
-impl std::error::Error for ErrorKind {}
+/// How many ISO weeks `year` has.
+fn weeks_in(year: &i32) -> u32 {
+    NaiveDate::from_ymd_opt(*year, 12, 28).map_or(52, |d| d.iso_week().week())
+}
 
 /// The number of days in `month` of `year`.
 pub(crate) fn days_in_month(year: i32, month: u32) -> Option<u32> {
@@ -292,7 +238,7 @@ fn month_name(month: u32) -> &'static str {
     }
 }
 
-fn weekday_name(weekday: Weekday) -> &'static str {
+fn weekday_name(weekday: &Weekday) -> &'static str {
     match weekday {
         Weekday::Mon => "Monday",
         Weekday::Tue => "Tuesday",

@@ -5,11 +5,14 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::grammar::{Expr, Grammar};
-use super::lex::{self, Kind};
-use super::lexicon::Word;
-use super::resolve::Resolver;
-use super::{Error, ErrorKind, Parser, Precision, Value};
+use crate::date::error::{Error, ErrorKind};
+use crate::date::grammar::{self, Grammar, Mode};
+use crate::date::lex::{self, Kind};
+use crate::date::parse::Parser;
+use crate::date::resolve::Resolver;
+use crate::date::syntax::Expr;
+use crate::date::tokens::{OnDemand, Tokens as _};
+use crate::date::value::{Precision, Value};
 
 /// One date expression found in text: where it is, what it says, and its value or why it
 /// names no real date.
@@ -186,55 +189,31 @@ impl<'t> Matches<'t> {
     }
 }
 
-/// Whether a token can begin a date expression in running text.
-fn starts(kind: Kind) -> bool {
-    match kind {
-        Kind::Num => true,
-        Kind::Word(word) => matches!(
-            word,
-            Word::Weekday(_)
-                | Word::WeekdayAbbr(_)
-                | Word::Modifier(_)
-                | Word::Sh
-                | Word::RelativeDay(_)
-                | Word::RelativeDayPeriod(..)
-                | Word::RelativeYear(_)
-                | Word::RelativeWeek(_)
-                | Word::RelativeMonth(_)
-                | Word::Ago
-                | Word::After
-                | Word::Clock
-                | Word::Month(_)
-                | Word::From
-                | Word::Until
-                | Word::Since
-                | Word::Starting
-        ),
-        _ => false,
-    }
-}
-
 impl<'t> Iterator for Matches<'t> {
     type Item = Match<'t>;
 
     fn next(&mut self) -> Option<Match<'t>> {
         loop {
             let tok = lex::next(self.text, self.pos);
-            if tok.kind == Kind::End {
+            if tok.kind == Kind::EndOfText {
                 self.pos = self.text.len();
                 return None;
             }
             self.pos = tok.end();
-            if !starts(tok.kind) {
+            if !grammar::leads(tok.kind) {
                 continue;
             }
-            let mut grammar = Grammar::<false>::new(self.text, tok.start());
+            let tokens = OnDemand::new(self.text, tok.start());
+            let mut grammar = Grammar::new(tokens, Mode::RunningText);
             let mut expr = Expr::new();
             let Some(count) = grammar.expr(0, &mut expr) else {
                 continue;
             };
-            let end = grammar.toks.get(count.saturating_sub(1)).end();
-            let Some(found) = self.text.get(tok.start()..end) else {
+            debug_assert!(count > 0, "an expression of no tokens");
+            let end = grammar.tokens.get(count.saturating_sub(1)).end();
+            let found = self.text.get(tok.start()..end);
+            debug_assert!(found.is_some(), "an expression ends inside a character");
+            let Some(found) = found else {
                 continue;
             };
             let result = Resolver {
@@ -309,5 +288,5 @@ impl FusedIterator for Matches<'_> {}
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn extract(text: &str, reference: impl Into<Option<NaiveDate>>) -> Matches<'_> {
-    Matches::new(super::parse::with(reference), text)
+    Matches::new(crate::date::parse::with(reference), text)
 }

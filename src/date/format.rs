@@ -1,11 +1,11 @@
-//! Writing values in Latvian, in the forms news uses; [`parse`](super::parse()) reads
+//! Writing values in Latvian, in the forms news uses; [`parse`](crate::date::parse()) reads
 //! every form back.
 
 use std::fmt;
 
 use chrono::{DateTime, Datelike as _, FixedOffset, NaiveDate, Timelike as _};
 
-use super::{Point, Value};
+use crate::date::value::{Point, Value};
 
 /// How to write a value in Latvian.
 ///
@@ -177,7 +177,9 @@ impl Case {
             Case::Dative => &DATIVE,
             Case::Locative => &LOCATIVE,
         };
-        forms.get(month0 as usize).copied().unwrap_or("")
+        let name = forms.get(month0 as usize).copied();
+        debug_assert!(name.is_some(), "month0 {month0}");
+        name.unwrap_or("")
     }
 
     fn year(self) -> &'static str {
@@ -329,14 +331,10 @@ fn write_point(
     match *point {
         Point::Date(day) => {
             if style == Style::Weekday && alone {
-                write!(
-                    f,
-                    "{}, ",
-                    WEEKDAYS
-                        .get(day.weekday().num_days_from_monday() as usize)
-                        .copied()
-                        .unwrap_or("")
-                )?;
+                let weekday = day.weekday().num_days_from_monday() as usize;
+                let name = WEEKDAYS.get(weekday).copied();
+                debug_assert!(name.is_some(), "weekday {weekday}");
+                write!(f, "{}, ", name.unwrap_or(""))?;
             }
             write_day(f, day, style, case, with_year)
         }

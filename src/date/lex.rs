@@ -1,22 +1,32 @@
-//! The scanner: text to tokens, byte by byte, without allocating.
+//! The scanner: text to tokens, without allocating.
 //!
 //! Whitespace (ASCII, no-break and thin spaces) separates tokens and is remembered as
 //! [`Tok::space`]. A run of ASCII digits is one number; a run of letters is one word,
-//! folded and packed as it is scanned and looked up in the [lexicon](super::lexicon);
-//! every dash (`-`, `–`, `—`, `−`) is [`Kind::Dash`].
+//! folded and packed as it is scanned and looked up in the
+//! [lexicon](crate::date::lexicon); every dash (`-`, `–`, `—`, `−`) is [`Kind::Dash`].
+//!
+//! # Performance
+//!
+//! A number's digits are read eight bytes at a time ([`swar`], held equal to a loop over
+//! the bytes by its test `agrees_with_a_byte_at_a_time`); a word's letters a byte at a
+//! time, each folded and packed into the word's key as it is read, so the word is looked
+//! up without being copied ([`keys`], held equal to a plain search of the lexicon by
+//! `lookup_is_the_plain_search`). The one space that separates most tokens is skipped by
+//! arithmetic rather than by a branch whose outcome varies from token to token.
 
-use super::lexicon::{self, KEY_LETTERS, Word};
-use super::swar;
+use crate::date::lexicon::Word;
+use crate::date::lexicon::keys::{self, KEY_LETTERS};
+use crate::date::swar;
 
 /// What a token is.
 ///
-/// A plain byte tag, with the end first: matching a kind is one comparison, and a
-/// buffer of end tokens is all zeros, which is cheap to lay out.
+/// A plain byte tag, with [`Kind::EndOfText`] first: a buffer of end-of-text tokens is
+/// all zeros.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
 pub(crate) enum Kind {
     /// The end of the text.
-    End,
+    EndOfText,
     /// A run of ASCII digits; its value is in [`Tok::value`].
     Num,
     /// A word and its meaning.
@@ -52,8 +62,9 @@ pub(crate) struct Tok {
 }
 
 impl Tok {
-    pub(crate) const END: Tok = Tok {
-        kind: Kind::End,
+    /// The end of the text.
+    pub(crate) const END_OF_TEXT: Tok = Tok {
+        kind: Kind::EndOfText,
         start: 0,
         end: 0,
         value: 0,
@@ -61,13 +72,13 @@ impl Tok {
     };
 
     /// The end of the text at byte `pos`.
-    fn end_at(pos: usize, space: bool) -> Tok {
+    fn end_of_text_at(pos: usize, space: bool) -> Tok {
         let pos = u32::try_from(pos).unwrap_or(u32::MAX);
         Tok {
             start: pos,
             end: pos,
             space,
-            ..Tok::END
+            ..Tok::END_OF_TEXT
         }
     }
 
@@ -89,7 +100,7 @@ impl Tok {
         }
     }
 
-    /// The word's meaning, or [`Word::Other`] for a token that is not a word.
+    /// The word's meaning, or `None` for a token that is not a word.
     pub(crate) fn word(&self) -> Option<Word> {
         match self.kind {
             Kind::Word(w) => Some(w),
@@ -114,10 +125,8 @@ fn space_len(bytes: &[u8], pos: usize) -> usize {
 }
 
 /// The position after the whitespace at `from`, and the byte there (`None` at the end
-/// of the text).
-///
-/// The one ASCII space that separates most tokens is skipped by arithmetic, not by a
-/// branch: whether a token follows a space is what the processor could not predict.
+/// of the text). One ASCII space is skipped by arithmetic, anything else by
+/// [`skip_more_space`].
 #[inline(always)]
 fn skip_space(bytes: &[u8], from: usize) -> (usize, Option<u8>) {
     let pos = from + usize::from(bytes.get(from) == Some(&b' '));
@@ -165,14 +174,15 @@ pub(crate) fn next(text: &str, from: usize) -> Tok {
     scan(text, from)
 }
 
-/// [`next`], inlined into the loop of [`Toks::scan_to`] that calls it most.
+/// [`next`], inlined into the loop that fills a buffer of tokens
+/// ([`crate::date::tokens`]).
 #[inline(always)]
-fn scan(text: &str, from: usize) -> Tok {
+pub(crate) fn scan(text: &str, from: usize) -> Tok {
     let bytes = text.as_bytes();
     let (pos, b) = skip_space(bytes, from);
     let space = pos > from;
     let Some(b) = b else {
-        return Tok::end_at(pos, space);
+        return Tok::end_of_text_at(pos, space);
     };
     let (kind, end, value) = if b.is_ascii_digit() {
         number(bytes, pos)
@@ -194,7 +204,7 @@ fn scan(text: &str, from: usize) -> Tok {
             value,
             space,
         },
-        Err(_) => Tok::end_at(pos, space),
+        Err(_) => Tok::end_of_text_at(pos, space),
     }
 }
 
@@ -234,10 +244,12 @@ fn long_number(bytes: &[u8], start: usize) -> (Kind, usize, u32) {
 /// The token at a character outside ASCII: a dash, the euro sign, a word or another
 /// character.
 fn non_ascii(text: &str, pos: usize) -> (Kind, usize) {
-    let c = text
-        .get(pos..)
-        .and_then(|s| s.chars().next())
-        .unwrap_or('\u{FFFD}');
+    let c = text.get(pos..).and_then(|s| s.chars().next());
+    debug_assert!(
+        c.is_some(),
+        "a token starts inside a character, at byte {pos}"
+    );
+    let c = c.unwrap_or('\u{FFFD}');
     match c {
         '–' | '—' | '‒' | '−' => (Kind::Dash, pos + c.len_utf8()),
         '€' => (Kind::Measure, pos + c.len_utf8()),
@@ -262,42 +274,37 @@ static LETTERS: [u8; 256] = {
     letters
 };
 
-/// Scans the word that starts at `start`, folding and packing it: its meaning and end.
-///
-/// A byte at a time through [`LETTERS`]: a word is a few letters, and a letter costs a
-/// load, a test and a shift.
-// Inlined into the scan loop: most phrases have a word or two, and a call saves and
-// restores six registers around a few instructions a letter.
+/// Scans the word that starts at `start`, a byte at a time through [`LETTERS`], folding
+/// and packing it: its meaning and end.
 #[inline(always)]
 fn word(text: &str, start: usize) -> (Kind, usize) {
     let bytes = text.as_bytes();
     let mut pos = start;
-    // The folded letters, packed as the lexicon packs them (a word longer than a key
-    // pushes its first letters out, and is looked up whole), and how many letters took
-    // two bytes.
+    // The folded letters, packed into the word's key (a word longer than a key pushes its
+    // first letters out, and is compared whole), and how many letters took two bytes.
     let mut packed = 0u64;
     let mut pairs = 0;
     loop {
-        // A run of ASCII letters, in a loop of its own: a letter is a load, a test and a
-        // shift, with no count kept (the bytes read give it). `b` ends as the byte that
-        // stopped the run, or an ASCII letter or 0 at the end of the text.
+        // A run of ASCII letters, in a loop of its own, with no count kept (the bytes read
+        // give it). `b` ends as the byte that stopped the run, or an ASCII letter or 0 at
+        // the end of the text.
         let mut b = 0;
         while let Some(&next) = bytes.get(pos) {
             b = next;
-            let letter = LETTERS.get(usize::from(b)).copied().unwrap_or(0);
+            let letter = LETTERS[usize::from(b)];
             if letter <= 1 {
                 break;
             }
-            packed = lexicon::pack(packed, letter);
+            packed = keys::pack(packed, letter);
             pos += 1;
         }
         // Only a byte outside ASCII may start another letter, to fold.
         if b < 0x80 {
             break;
         }
-        match bytes.get(pos + 1).and_then(|&next| lexicon::fold(b, next)) {
+        match bytes.get(pos + 1).and_then(|&next| keys::fold(b, next)) {
             Some(letter) => {
-                packed = lexicon::pack(packed, letter);
+                packed = keys::pack(packed, letter);
                 pos += 2;
                 pairs += 1;
             }
@@ -310,9 +317,11 @@ fn word(text: &str, start: usize) -> (Kind, usize) {
     }
     let count = pos - start - pairs;
     let word = if count > KEY_LETTERS {
-        lexicon::lookup_long(text.get(start..pos).unwrap_or(""))
+        let written = text.get(start..pos);
+        debug_assert!(written.is_some(), "a word ends inside a character");
+        keys::lookup_long(written.unwrap_or(""), packed)
     } else {
-        lexicon::lookup(packed)
+        keys::lookup(packed)
     };
     (Kind::Word(word), pos)
 }
@@ -330,7 +339,9 @@ fn letter_at(text: &str, pos: usize) -> bool {
 
 /// The end of the run of letters at `pos`.
 fn word_end(text: &str, pos: usize) -> usize {
-    let rest = text.get(pos..).unwrap_or("");
+    let rest = text.get(pos..);
+    debug_assert!(rest.is_some(), "a letter inside a character, at byte {pos}");
+    let rest = rest.unwrap_or("");
     let letters = rest
         .char_indices()
         .find(|(_, c)| !c.is_alphabetic())
@@ -341,7 +352,7 @@ fn word_end(text: &str, pos: usize) -> usize {
 /// The mark ([`Kind::Dot`], [`Kind::Comma`], [`Kind::Colon`], [`Kind::Slash`],
 /// [`Kind::Dash`] or [`Kind::Measure`]) at byte `pos`, as a token without space before it.
 #[inline(always)]
-fn mark_at(bytes: &[u8], pos: usize) -> Option<Tok> {
+pub(crate) fn mark_at(bytes: &[u8], pos: usize) -> Option<Tok> {
     let kind = MARKS.get(usize::from(*bytes.get(pos)?)).copied()?;
     if kind == Kind::Other {
         return None;
@@ -356,124 +367,6 @@ fn mark_at(bytes: &[u8], pos: usize) -> Option<Tok> {
     })
 }
 
-/// The tokens from one start position on, kept in a fixed buffer: a date expression is
-/// short, so looking further than [`CAP`] tokens ahead sees the end of the text.
-///
-/// `EAGER` is for a whole text (`parse`), which is read to its end anyway: every token is
-/// scanned at once, by [`Toks::scan_all`] before the first look, and then a look at a
-/// token is a bounds check and a load, with nothing to ask about how far scanning got
-/// (the grammar looks at tokens a score of times a phrase). Otherwise (`extract`, in
-/// running text) tokens are scanned as they are asked for.
-pub(crate) struct Toks<'t, const EAGER: bool> {
-    text: &'t str,
-    /// The tokens scanned; once the text ends, the slots after its last token hold end
-    /// tokens, and `len` is [`CAP`].
-    buf: [Tok; CAP],
-    /// How many slots hold what scanning found: [`CAP`] once the text or the buffer
-    /// has ended, so that a look at any slot is one comparison and a load.
-    len: usize,
-    /// Where scanning goes on.
-    next: usize,
-}
-
-/// How many tokens one expression may span.
-pub(crate) const CAP: usize = 28;
-
-impl<'t, const EAGER: bool> Toks<'t, EAGER> {
-    /// The tokens of `text` from byte `start` on, none scanned yet.
-    #[inline]
-    pub(crate) fn new(text: &'t str, start: usize) -> Self {
-        Self {
-            text,
-            buf: [Tok::END; CAP],
-            len: 0,
-            next: start,
-        }
-    }
-
-    /// Token `i`, or an end token past the buffer or the text.
-    #[inline(always)]
-    pub(crate) fn get(&mut self, i: usize) -> Tok {
-        if EAGER {
-            // Every slot is scanned: the text's tokens, then end tokens.
-            return self.buf.get(i).copied().unwrap_or(Tok::END);
-        }
-        if i < self.len
-            && let Some(tok) = self.buf.get(i)
-        {
-            return *tok;
-        }
-        self.scan_to(i)
-    }
-
-    /// Scans every token: for `EAGER`, before the first look.
-    ///
-    /// Called where the tokens stay, not in [`Toks::new`]: scanning a value that is
-    /// then returned made the compiler copy its 480 bytes out. Inlined: it is called once
-    /// a parse, and a call saved and restored six registers.
-    #[inline(always)]
-    pub(crate) fn scan_all(&mut self) {
-        self.scan_until(CAP);
-    }
-
-    /// Scans on to token `i` (to the end if eager), and gives it.
-    #[inline(never)]
-    fn scan_to(&mut self, i: usize) -> Tok {
-        let len = self.scan_until(if EAGER { CAP } else { CAP.min(i + 1) });
-        match self.buf.get(i) {
-            Some(tok) if i < len => *tok,
-            _ => Tok::END,
-        }
-    }
-
-    /// Scans until `last` slots are filled or the text ends; gives how many slots hold
-    /// what scanning found.
-    #[inline(always)]
-    fn scan_until(&mut self, last: usize) -> usize {
-        // Kept in registers while scanning (the text too: read through `self`, it was
-        // loaded again after every store of a token).
-        let (mut len, mut next, text) = (self.len, self.next, self.text);
-        while len < last {
-            let tok = scan(text, next);
-            let Some(slot) = self.buf.get_mut(len) else {
-                break;
-            };
-            if tok.kind == Kind::End {
-                // The slots from here on already hold end tokens.
-                len = CAP;
-                break;
-            }
-            *slot = tok;
-            next = tok.end();
-            len += 1;
-            // A mark right after the token (`17.`, `janvārī,`, `10:`), a third of the
-            // tokens of a date, is stored with it: one load and a test, where a turn of
-            // the loop skips space and tells the kind of the token.
-            if let Some(mark) = mark_at(text.as_bytes(), next)
-                && let Some(slot) = self.buf.get_mut(len)
-            {
-                *slot = mark;
-                next += 1;
-                len += 1;
-            }
-        }
-        (self.len, self.next) = (len, next);
-        len
-    }
-
-    /// The kind of token `i`.
-    #[inline]
-    pub(crate) fn kind(&mut self, i: usize) -> Kind {
-        self.get(i).kind
-    }
-
-    /// The meaning of token `i` if it is a word.
-    #[inline]
-    pub(crate) fn word(&mut self, i: usize) -> Option<Word> {
-        self.get(i).word()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -483,7 +376,7 @@ mod tests {
         let mut pos = 0;
         loop {
             let tok = next(text, pos);
-            if tok.kind == Kind::End {
+            if tok.kind == Kind::EndOfText {
                 return out;
             }
             out.push(tok.kind);
@@ -493,7 +386,7 @@ mod tests {
 
     #[test]
     fn scans_numbers_words_and_marks() {
-        use super::super::lexicon::Word as W;
+        use crate::date::lexicon::Word as W;
         assert_eq!(
             kinds("Trešdien, 17.janvārī\u{a0}– 2024.g. m3 €"),
             vec![
@@ -529,7 +422,7 @@ mod tests {
         assert_eq!(
             kinds("PRIEKŠPUSDIENĀ septiņpadsmit xseptiņpadsmit"),
             vec![
-                Kind::Word(Word::Period(super::super::lexicon::Period::Morning)),
+                Kind::Word(Word::Period(crate::date::lexicon::Period::Morning)),
                 Kind::Word(Word::Numeral(17)),
                 Kind::Word(Word::Other),
             ]

@@ -2,11 +2,10 @@
 //! every form, year, month, week and day words, numerals in words, relative words, day
 //! periods and the small words of ranges (`no`, `līdz`, `kopš`).
 //!
-//! A word is looked up by its *folded* form: lowercase ASCII with the Latvian diacritics
-//! removed (`Janvārī`, `janvārī` and `janvari` all fold to `janvari`). The table below is
-//! written with diacritics, folded and packed into a `u128` and hashed into an
-//! open-addressing table at compile time, so a lookup is one multiply, a probe or two and
-//! one `u128` comparison, with no allocation.
+//! The table below is written with diacritics; a word is found in it by its folded form,
+//! in any letter case and with or without diacritics ([`keys`]).
+
+pub(crate) mod keys;
 
 /// A day period that places an hour up to 12 (`plkst. 8 vakarā` = 20:00).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,12 +85,13 @@ pub(crate) enum Word {
     RelativeDayPeriod(i8, Period),
     /// A year relative to the reference: `šogad`, `pērn`, `nākamgad`.
     RelativeYear(i8),
-    /// An ISO week relative to the reference: `šonedēļ`, `nākamnedēļ`.
+    /// An ISO week relative to the reference: `šonedēļ` 0, `nākamnedēļ` +1,
+    /// `aiznākamnedēļ` +2.
     RelativeWeek(i8),
     /// A month relative to the reference: `šomēnes`.
     RelativeMonth(i8),
-    /// A word that makes the next unit or weekday relative: `pagājušajā` −1, `šajā` 0,
-    /// `nākamajā` +1.
+    /// A word that makes the next unit or weekday relative: `aizpagājušajā` −2,
+    /// `pagājušajā` −1, `šajā` 0, `nākamajā` +1, `aiznākamajā` +2.
     Modifier(i8),
     /// A numeral in words (`divām`, `trim`).
     Numeral(u8),
@@ -105,12 +105,62 @@ pub(crate) enum Word {
     Other,
 }
 
-/// The most letters a word of the table has; longer words are [`Word::Other`].
-pub(crate) const MAX_WORD: usize = 16;
+/// The family of rules that reads what a word leads ([`Word::lead`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lead {
+    /// A range or an open range: `no`, `līdz`, `kopš`, `sākot`.
+    Range,
+    /// A weekday, before its date or alone.
+    Weekday,
+    /// A word relative to the reference date: `vakar`, `šogad`, `pagājušajā`, `pirms`,
+    /// `š. g.`.
+    Relative,
+    /// A month name: `Novembris 17, 2022`, `marta sākumā`.
+    Month,
+    /// `plkst.`: a time alone.
+    Clock,
+}
 
-/// The forms, as Latvian writes them. Forms that fold to the same key (`janvāri`,
+impl Word {
+    /// The family of rules that reads an expression this word leads, or `None` for a word
+    /// that leads none (it may still stand inside one). `extract` tries an expression only
+    /// at a number or at a word that leads one, and the grammar picks its rules by this.
+    pub(crate) const fn lead(self) -> Option<Lead> {
+        match self {
+            Word::From | Word::Until | Word::Since | Word::Starting => Some(Lead::Range),
+            Word::Weekday(_) | Word::WeekdayAbbr(_) => Some(Lead::Weekday),
+            Word::RelativeDay(_)
+            | Word::RelativeDayPeriod(..)
+            | Word::RelativeYear(_)
+            | Word::RelativeWeek(_)
+            | Word::RelativeMonth(_)
+            | Word::Modifier(_)
+            | Word::Ago
+            | Word::After
+            | Word::Sh => Some(Lead::Relative),
+            Word::Month(_) => Some(Lead::Month),
+            Word::Clock => Some(Lead::Clock),
+            // Read after a number or another word, or (a label) before a whole text only.
+            Word::MonthAbbr(_)
+            | Word::Unit(_)
+            | Word::G
+            | Word::School
+            | Word::With
+            | Word::Even
+            | Word::Towards
+            | Word::Label
+            | Word::Numeral(_)
+            | Word::Period(_)
+            | Word::Part(_)
+            | Word::Measure
+            | Word::Other => None,
+        }
+    }
+}
+
+/// The forms, as Latvian writes them, of any length. Forms that fold alike (`janvāri`,
 /// `janvārī`) must mean the same; a test checks that.
-const ENTRIES: &[(&str, Word)] = &[
+pub(crate) const ENTRIES: &[(&str, Word)] = &[
     // Months: nominative, genitive, dative, accusative, locative.
     ("janvāris", Word::Month(1)),
     ("janvāra", Word::Month(1)),
@@ -322,6 +372,8 @@ const ENTRIES: &[(&str, Word)] = &[
     ("aiznākamgad", Word::RelativeYear(2)),
     ("šonedēļ", Word::RelativeWeek(0)),
     ("nākamnedēļ", Word::RelativeWeek(1)),
+    ("aiznākamnedēļ", Word::RelativeWeek(2)),
+    ("aizpagājušonedēļ", Word::RelativeWeek(-2)),
     ("šomēnes", Word::RelativeMonth(0)),
     ("pagājušajā", Word::Modifier(-1)),
     ("pagājušā", Word::Modifier(-1)),
@@ -331,6 +383,7 @@ const ENTRIES: &[(&str, Word)] = &[
     ("pagājušajam", Word::Modifier(-1)),
     ("pagājušajai", Word::Modifier(-1)),
     ("pagājusī", Word::Modifier(-1)),
+    ("aizpagājušajā", Word::Modifier(-2)),
     ("aizvadītajā", Word::Modifier(-1)),
     ("aizvadītā", Word::Modifier(-1)),
     ("aizvadītās", Word::Modifier(-1)),
@@ -360,6 +413,7 @@ const ENTRIES: &[(&str, Word)] = &[
     ("nākošā", Word::Modifier(1)),
     ("nākošās", Word::Modifier(1)),
     ("nākošo", Word::Modifier(1)),
+    ("aiznākamajā", Word::Modifier(2)),
     // Numerals in words, in the forms used with `pirms` and `pēc`.
     ("viens", Word::Numeral(1)),
     ("viena", Word::Numeral(1)),
@@ -466,343 +520,3 @@ const ENTRIES: &[(&str, Word)] = &[
     ("versija", Word::Measure),
     ("versijā", Word::Measure),
 ];
-
-/// The ASCII letter that a Latvian letter folds to, from the two bytes of its UTF-8 form
-/// (`ā` is `C4 81`), or `None` for any other two-byte sequence.
-pub(crate) const fn fold_pair(lead: u8, next: u8) -> Option<u8> {
-    match (lead, next) {
-        (0xC4, 0x80 | 0x81) => Some(b'a'),
-        (0xC4, 0x8C | 0x8D) => Some(b'c'),
-        (0xC4, 0x92 | 0x93) => Some(b'e'),
-        (0xC4, 0xA2 | 0xA3) => Some(b'g'),
-        (0xC4, 0xAA | 0xAB) => Some(b'i'),
-        (0xC4, 0xB6 | 0xB7) => Some(b'k'),
-        (0xC4, 0xBB | 0xBC) => Some(b'l'),
-        (0xC5, 0x85 | 0x86) => Some(b'n'),
-        (0xC5, 0xA0 | 0xA1) => Some(b's'),
-        (0xC5, 0xAA | 0xAB) => Some(b'u'),
-        (0xC5, 0xBD | 0xBE) => Some(b'z'),
-        _ => None,
-    }
-}
-
-/// [`fold_pair`] as a table for the scanner, indexed by the lead byte (`C4` or `C5`) and
-/// the low six bits of the second: the letter, or 0 (a lookup instead of a jump).
-static PAIRS: [[u8; 64]; 2] = {
-    let mut pairs = [[0; 64]; 2];
-    let mut lead = 0;
-    while lead < 2 {
-        let mut next = 0;
-        while next < 64 {
-            if let Some(letter) = fold_pair(0xC4 + lead as u8, 0x80 + next as u8) {
-                pairs[lead][next] = letter;
-            }
-            next += 1;
-        }
-        lead += 1;
-    }
-    pairs
-};
-
-/// What [`fold_pair`] says, by a table lookup.
-pub(crate) fn fold(lead: u8, next: u8) -> Option<u8> {
-    let row = PAIRS.get(usize::from(lead.wrapping_sub(0xC4)))?;
-    let letter = *row.get(usize::from(next.wrapping_sub(0x80)))?;
-    (letter != 0).then_some(letter)
-}
-
-/// The table slot of a packed key: one multiply.
-pub(crate) const fn hash(packed: u64) -> usize {
-    (packed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_BITS)) as usize
-}
-
-/// How many letters a packed key holds: five bits each in a `u64`. Longer words of the
-/// table are looked up by [`lookup_long`].
-pub(crate) const KEY_LETTERS: usize = 12;
-
-/// Packs `letter` (folded: an ASCII lowercase letter) after the letters of `packed`, in
-/// its five low bits, 1 to 26: letters are never 0, so up to [`KEY_LETTERS`] letters
-/// the packing also fixes the length. The scanner does the same, a shift and an `or` a
-/// letter; a thirteenth letter pushes the first one out, and the scanner then asks
-/// [`lookup_long`] instead.
-pub(crate) const fn pack(packed: u64, letter: u8) -> u64 {
-    (packed << 5) | (letter & 0x1F) as u64
-}
-
-/// The folded letters of a word.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-struct Folded {
-    /// ASCII lowercase letters; 0 for a character that is not a Latvian letter.
-    letters: [u8; MAX_WORD],
-    /// How many letters the word has (more than [`MAX_WORD`] when it is too long; only
-    /// the first [`MAX_WORD`] are kept).
-    len: usize,
-}
-
-impl Folded {
-    /// Folds a word, as the scanner folds text: at compile time for the table entries,
-    /// and at run time for the rare word longer than [`KEY_LETTERS`].
-    const fn of(word: &str) -> Folded {
-        let src = word.as_bytes();
-        let mut folded = Folded {
-            letters: [0; MAX_WORD],
-            len: 0,
-        };
-        let mut i = 0;
-        while i < src.len() {
-            let b = src[i];
-            let letter = if b < 0x80 {
-                i += 1;
-                if b.is_ascii_alphabetic() {
-                    b.to_ascii_lowercase()
-                } else {
-                    0
-                }
-            } else if i + 1 < src.len() {
-                let pair = fold_pair(b, src[i + 1]);
-                i += 2;
-                match pair {
-                    Some(letter) => letter,
-                    None => 0,
-                }
-            } else {
-                i += 1;
-                0
-            };
-            if folded.len < MAX_WORD {
-                folded.letters[folded.len] = letter;
-            }
-            folded.len += 1;
-        }
-        folded
-    }
-
-    /// Whether every character folded to a letter and there are at most [`MAX_WORD`].
-    const fn is_word(&self) -> bool {
-        if self.len > MAX_WORD {
-            return false;
-        }
-        let mut i = 0;
-        while i < self.len {
-            if self.letters[i] == 0 {
-                return false;
-            }
-            i += 1;
-        }
-        true
-    }
-
-    /// The packed key of a word of at most [`KEY_LETTERS`] letters.
-    const fn key(&self) -> u64 {
-        let mut packed = 0;
-        let mut i = 0;
-        while i < self.len && i < MAX_WORD {
-            packed = pack(packed, self.letters[i]);
-            i += 1;
-        }
-        packed
-    }
-}
-
-const TABLE_BITS: u32 = 10;
-const TABLE_SIZE: usize = 1 << TABLE_BITS;
-const EMPTY: u16 = u16::MAX;
-
-/// The packed keys of [`ENTRIES`], in their order (0 for an entry longer than
-/// [`KEY_LETTERS`], which the table leaves out).
-static KEYS: [u64; ENTRIES.len()] = {
-    let mut keys = [0; ENTRIES.len()];
-    let mut i = 0;
-    while i < ENTRIES.len() {
-        let folded = Folded::of(ENTRIES[i].0);
-        if folded.len <= KEY_LETTERS {
-            keys[i] = folded.key();
-        }
-        i += 1;
-    }
-    keys
-};
-
-/// Open addressing over the hashes of [`KEYS`]; the first entry of a key wins.
-static TABLE: [u16; TABLE_SIZE] = {
-    let mut table = [EMPTY; TABLE_SIZE];
-    let mut i = 0;
-    while i < ENTRIES.len() {
-        let key = KEYS[i];
-        if key != 0 {
-            let mut slot = hash(key);
-            let mut duplicate = false;
-            while table[slot] != EMPTY {
-                if KEYS[table[slot] as usize] == key {
-                    duplicate = true;
-                    break;
-                }
-                slot = (slot + 1) & (TABLE_SIZE - 1);
-            }
-            if !duplicate {
-                table[slot] = i as u16;
-            }
-        }
-        i += 1;
-    }
-    table
-};
-
-/// How many entries are longer than [`KEY_LETTERS`].
-const LONG_COUNT: usize = {
-    let mut count = 0;
-    let mut i = 0;
-    while i < ENTRIES.len() {
-        if Folded::of(ENTRIES[i].0).len > KEY_LETTERS {
-            count += 1;
-        }
-        i += 1;
-    }
-    count
-};
-
-/// The entries longer than [`KEY_LETTERS`], folded: a handful, searched in turn.
-static LONG: [(Folded, Word); LONG_COUNT] = {
-    let mut long = [(
-        Folded {
-            letters: [0; MAX_WORD],
-            len: 0,
-        },
-        Word::Other,
-    ); LONG_COUNT];
-    let mut n = 0;
-    let mut i = 0;
-    while i < ENTRIES.len() {
-        let folded = Folded::of(ENTRIES[i].0);
-        if folded.len > KEY_LETTERS {
-            long[n] = (folded, ENTRIES[i].1);
-            n += 1;
-        }
-        i += 1;
-    }
-    long
-};
-
-/// The meaning of a word of at most [`KEY_LETTERS`] letters, given its packed key.
-pub(crate) fn lookup(packed: u64) -> Word {
-    let mut slot = hash(packed);
-    loop {
-        let Some(&index) = TABLE.get(slot) else {
-            return Word::Other;
-        };
-        if index == EMPTY {
-            return Word::Other;
-        }
-        let index = usize::from(index);
-        if let (Some(&key), Some(entry)) = (KEYS.get(index), ENTRIES.get(index))
-            && key == packed
-        {
-            return entry.1;
-        }
-        slot = (slot + 1) & (TABLE_SIZE - 1);
-    }
-}
-
-/// The meaning of a word of any length, folded here: for the scanner, a word longer
-/// than a packed key holds (`priekšpusdienā`), which is rare.
-#[cold]
-pub(crate) fn lookup_long(word: &str) -> Word {
-    let folded = Folded::of(word);
-    if !folded.is_word() {
-        return Word::Other;
-    }
-    if folded.len <= KEY_LETTERS {
-        return lookup(folded.key());
-    }
-    LONG.iter()
-        .find(|(entry, _)| *entry == folded)
-        .map_or(Word::Other, |&(_, word)| word)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn fold_str(word: &str) -> Vec<u8> {
-        let folded = Folded::of(word);
-        folded.letters.into_iter().take(folded.len).collect()
-    }
-
-    /// The meaning of a word, as the scanner finds it.
-    fn lookup_str(word: &str) -> Word {
-        let folded = Folded::of(word);
-        if folded.len <= KEY_LETTERS && folded.is_word() {
-            lookup(folded.key())
-        } else {
-            lookup_long(word)
-        }
-    }
-
-    #[test]
-    fn every_entry_folds_to_latvian_ascii_and_is_found() {
-        for (form, word) in ENTRIES {
-            let bytes = fold_str(form);
-            assert!(
-                bytes.iter().all(u8::is_ascii_lowercase) && bytes.len() == form.chars().count(),
-                "{form} folds to {bytes:?}"
-            );
-            assert!(bytes.len() <= MAX_WORD, "{form} is too long");
-            assert_eq!(lookup_str(form), *word, "{form}");
-        }
-    }
-
-    #[test]
-    fn forms_that_fold_together_mean_the_same() {
-        for (a, wa) in ENTRIES {
-            for (b, wb) in ENTRIES {
-                if fold_str(a) == fold_str(b) {
-                    assert_eq!(wa, wb, "{a} and {b} fold together");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn the_fold_table_says_what_fold_pair_says() {
-        for lead in 0..=u8::MAX {
-            for next in 0..=u8::MAX {
-                assert_eq!(fold(lead, next), fold_pair(lead, next), "{lead:x} {next:x}");
-            }
-        }
-    }
-
-    #[test]
-    fn unknown_words_are_other() {
-        for word in ["saeima", "balva", "ventspils", "janvaaris", ""] {
-            assert_eq!(lookup_str(word), Word::Other, "{word}");
-        }
-    }
-
-    #[test]
-    fn long_words_are_matched_whole() {
-        // Thirteen letters and more: the last twelve of these match an entry's.
-        for word in ["xiepriekšējais", "apriekšpusdienā", "tseptiņpadsmit"] {
-            assert_eq!(lookup_long(word), Word::Other, "{word}");
-        }
-        for (form, word) in ENTRIES {
-            assert_eq!(lookup_long(form), *word, "{form}");
-        }
-        // The entries the scanner cannot pack, and only they, are in the long table.
-        let long: Vec<&str> = ENTRIES
-            .iter()
-            .map(|(form, _)| *form)
-            .filter(|form| form.chars().count() > KEY_LETTERS)
-            .collect();
-        assert_eq!(
-            long,
-            [
-                "iepriekšējais",
-                "iepriekšējajā",
-                "septiņpadsmit",
-                "priekšpusdienā"
-            ]
-        );
-        let folded: Vec<Folded> = long.iter().map(|form| Folded::of(form)).collect();
-        assert_eq!(LONG.map(|(folded, _)| folded).to_vec(), folded);
-    }
-}

@@ -34,7 +34,8 @@
 //! - Relative to the reference date: `šodien`, `vakar`, `aizvakar`, `rīt`, `rītdien`,
 //!   `parīt`, `šorīt`, `šovakar` (days); `šogad`, `pērn`, `aizpērn`, `nākamgad`,
 //!   `pagājušajā gadā` (years); `šomēnes`, `nākamajā mēnesī` (months); `šonedēļ`,
-//!   `nākamnedēļ`, `aizvadītajā nedēļā` (ISO weeks); `pirms 3 dienām`,
+//!   `nākamnedēļ`, `aiznākamnedēļ`, `aizvadītajā nedēļā`, `aizpagājušajā nedēļā` (ISO
+//!   weeks); `pirms 3 dienām`,
 //!   `pirms divām dienām`, `pēc nedēļas`, `pirms mēneša` (days); `šā gada 30. septembrī`,
 //!   `šī gada …`, `š. g. 11. aprīlī`, `pagājušā gada 21. augustā` (also misspelt
 //!   `pagājuša`). `sākumā`, `vidū` and `beigās` keep the precision of the month or year they
@@ -90,11 +91,53 @@
 //! Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! # Speed
+//! # Performance
 //!
 //! Nothing on the path of a successful parse allocates: the scanner folds and hashes
 //! each word as it reads it and looks it up in a table built at compile time, and the
 //! grammar works on a fixed buffer of tokens. Only an error's message owns its text.
+//!
+//! # Adding to what is read
+//!
+//! The words are data, the rules are code grouped by what leads an expression, and every
+//! form read is a row of a table.
+//!
+//! ## To add a word
+//!
+//! 1. One line in the `ENTRIES` table of `src/date/lexicon.rs`: the form as Latvian writes
+//!    it, with its diacritics, and what it means (a `Word`), as
+//!    `("aiznākamnedēļ", Word::RelativeWeek(2))`. A form may have any length; its other
+//!    letter cases and its spelling without diacritics need no line of their own (forms
+//!    that fold alike must mean the same, which `forms_that_fold_together_mean_the_same`
+//!    checks).
+//! 2. One row in `tests/data/dates/cases.tsv` for the form, and one without its
+//!    diacritics: the phrase, the reference date (or `-`), and the ISO 8601 value or
+//!    `error: ` and the message. `every_case_reads_as_expected` parses the row and
+//!    `a_valid_case_is_also_found_whole_in_running_text` finds it in a sentence.
+//!
+//! A word of a kind the grammar reads already is read wherever that kind is, by `parse`
+//! and by `extract`: nothing else changes.
+//!
+//! ## To add a kind of expression
+//!
+//! 1. Its words, when no `Word` says what they mean: a variant of `Word` and its lines in
+//!    `src/date/lexicon.rs`. `Word::lead`, an exhaustive match, then asks whether the word
+//!    leads an expression, and which family of rules reads it (`Lead`); `extract` tries an
+//!    expression at every word that leads one.
+//! 2. What it names, when no `Node` of `src/date/syntax.rs` says it: a `Node` variant, or a
+//!    field of `Term` for something written with a date (as its weekday and time are).
+//! 3. Its rule: a function in the file of `src/date/grammar/` of the family that leads it
+//!    (`numeric.rs` for a number, `years.rs` after a year word, `months.rs`, `weekdays.rs`,
+//!    `relative.rs`, `times.rs`, `ranges.rs`), called where that family reads on. A rule
+//!    takes the index of a token and the term or expression to fill, and returns the index
+//!    after what it read, or `None`. A new family is a `Lead` variant, a file, and its arm
+//!    in `Grammar::word_led`.
+//! 4. Its value: the new `Node` in `Resolver::base` of `src/date/resolve.rs`, where the
+//!    calendar is checked. A new way to fail is an `ErrorKind` variant in
+//!    `src/date/error.rs` with its message pinned in `tests/jaunumi/date/errors.rs`.
+//! 5. Its tests: rows in `tests/data/dates/cases.tsv` for each form (with and without
+//!    diacritics, and the errors with their messages), and for running text a paragraph
+//!    test in `tests/jaunumi/date/extract.rs` that also shows what must not match.
 
 mod error;
 mod extract;
@@ -105,6 +148,8 @@ mod lexicon;
 mod parse;
 mod resolve;
 mod swar;
+mod syntax;
+mod tokens;
 mod value;
 
 pub use error::{Error, ErrorKind};

@@ -1,13 +1,25 @@
 //! Reading one whole date expression, with a parser configured once.
+//!
+//! # Performance
+//!
+//! Most texts need no trimming, and two tables of bytes say so from a text's first and
+//! last bytes without decoding a character; only a text that may start or end with
+//! whitespace is decoded and trimmed by `str::trim`. The test
+//! `the_byte_tables_know_every_whitespace_character` holds the tables to
+//! `char::is_whitespace` for every character, and `trims_whitespace_at_either_end` the
+//! result to `str::trim`'s.
 
 use chrono::NaiveDate;
 use chrono_tz::Tz;
 
-use super::extract::Matches;
-use super::grammar::{Expr, Grammar};
-use super::lex::{self, Kind};
-use super::resolve::Resolver;
-use super::{Error, ErrorKind, Value};
+use crate::date::error::{Error, ErrorKind};
+use crate::date::extract::Matches;
+use crate::date::grammar::{Grammar, Mode};
+use crate::date::lex::{self, Kind};
+use crate::date::resolve::Resolver;
+use crate::date::syntax::Expr;
+use crate::date::tokens::{CAP, Scanned, Tokens as _};
+use crate::date::value::Value;
 use crate::riga::{self, LocalTimePolicy};
 
 /// Which year a date takes when the text leaves the year out (`17. janvārī`).
@@ -248,7 +260,7 @@ impl Parser {
     /// without a reference date; and for an expression that names no real date or time,
     /// [`ErrorKind::InvalidDay`], [`ErrorKind::InvalidMonth`], [`ErrorKind::MonthFirst`],
     /// [`ErrorKind::NoLeapYear`], [`ErrorKind::InvalidWeek`], [`ErrorKind::InvalidTime`],
-    /// [`ErrorKind::NonexistentLocalTime`], [`ErrorKind::WeekdayMismatch`],
+    /// [`ErrorKind::LocalTime`], [`ErrorKind::WeekdayMismatch`],
     /// [`ErrorKind::EndBeforeStart`] or [`ErrorKind::OutOfRange`].
     ///
     /// # Example
@@ -267,25 +279,30 @@ impl Parser {
         if trimmed.is_empty() {
             return Err(ErrorKind::Empty.into());
         }
-        let mut grammar = Grammar::<true>::new(text, start);
-        grammar.toks.scan_all();
+        let mut grammar = Grammar::new(Scanned::EMPTY, Mode::WholeText);
+        grammar.tokens.scan(text, start);
         let mut expr = Expr::new();
         let Some(count) = grammar.expr(0, &mut expr) else {
             return Err(unrecognized(text, start, trimmed));
         };
-        let end = grammar.toks.get(count.saturating_sub(1)).end();
-        let found = text.get(start..end).unwrap_or(trimmed);
+        debug_assert!(count > 0, "an expression of no tokens");
+        let end = grammar.tokens.get(count.saturating_sub(1)).end();
+        let found = text.get(start..end);
+        debug_assert!(found.is_some(), "an expression ends inside a character");
+        let found = found.unwrap_or(trimmed);
         // The token after the expression, already scanned unless the expression fills
         // the buffer.
-        let rest = if (1..lex::CAP).contains(&count) {
-            grammar.toks.get(count)
+        let rest = if count < CAP {
+            grammar.tokens.get(count)
         } else {
             lex::next(text, end)
         };
-        if rest.kind != Kind::End {
+        if rest.kind != Kind::EndOfText {
+            let after = text.get(rest.start()..);
+            debug_assert!(after.is_some(), "a token starts inside a character");
             return Err(ErrorKind::Trailing {
                 read: found.to_owned(),
-                rest: text.get(rest.start()..).unwrap_or("").trim_end().to_owned(),
+                rest: after.unwrap_or("").trim_end().to_owned(),
             }
             .into());
         }
@@ -298,7 +315,7 @@ impl Parser {
         .value(&expr)
     }
 
-    /// Every date expression in `text`, in order; see [`extract`](super::extract()).
+    /// Every date expression in `text`, in order; see [`extract`](crate::date::extract()).
     ///
     /// # Example
     ///
@@ -320,9 +337,7 @@ impl Parser {
 
 /// Where the trimmed text starts, and the trimmed text; most texts need no trimming.
 fn trim(text: &str) -> (usize, &str) {
-    // Most texts start and end with a byte that no whitespace character starts or ends
-    // with: two loads from tables, where decoding the characters at both ends cost
-    // some thirty instructions and a branch on whether the last one is ASCII.
+    // The tables first: see the module's `# Performance`.
     let bytes = text.as_bytes();
     let plain = |table: &[bool; 256], b: Option<&u8>| {
         b.is_some_and(|&b| table.get(usize::from(b)).copied().unwrap_or(false))
@@ -383,7 +398,7 @@ fn unrecognized(text: &str, start: usize, trimmed: &str) -> Error {
     loop {
         let tok = lex::next(text, pos);
         match tok.kind {
-            Kind::End => break,
+            Kind::EndOfText => break,
             Kind::Word(_) => {
                 bare = false;
                 break;

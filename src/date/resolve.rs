@@ -3,10 +3,10 @@
 
 use chrono::{DateTime, Datelike as _, FixedOffset, Month, Months, NaiveDate, TimeDelta};
 
-use super::error::most_days;
-use super::grammar::{Clock, End, Expr, Node, Span, View, YearRef};
-use super::value::{Point, Range, Value, ends_before};
-use super::{Error, ErrorKind, Parser, YearPolicy};
+use crate::date::error::{Error, ErrorKind, most_days};
+use crate::date::parse::{Parser, YearPolicy};
+use crate::date::syntax::{Clock, Expr, Node, Span, Term, View, YearRef};
+use crate::date::value::{Point, Range, Value, ends_before};
 
 /// Resolves the syntax of one expression of `text`.
 pub(crate) struct Resolver<'a> {
@@ -26,11 +26,11 @@ enum Base {
 }
 
 impl Resolver<'_> {
+    /// The text of a span, for a message.
     fn slice(&self, span: Span) -> String {
-        self.text
-            .get(span.start as usize..span.end as usize)
-            .unwrap_or(self.found)
-            .to_owned()
+        let written = self.text.get(span.start as usize..span.end as usize);
+        debug_assert!(written.is_some(), "a span inside a character: {span:?}");
+        written.unwrap_or(self.found).to_owned()
     }
 
     fn error(&self, kind: ErrorKind) -> Error {
@@ -52,13 +52,12 @@ impl Resolver<'_> {
     }
 
     /// The value of the expression.
-    // Inlined into `parse` and `extract`, its only callers: about 25 instructions a
-    // parse of call and of the expression's address (callgrind).
+    // Inlined into `parse` and `extract`, its only callers.
     #[inline(always)]
     pub(crate) fn value(&self, expr: &Expr) -> Result<Value, Error> {
         match expr.view() {
-            View::One(end) => {
-                if let Node::SchoolYear(year) = end.node {
+            View::Single(term) => {
+                if let Node::SchoolYear(year) = term.node {
                     let start = Point::Month {
                         year,
                         month: Month::September,
@@ -69,9 +68,9 @@ impl Resolver<'_> {
                     };
                     return Range::new(Some(start), Some(last)).map(Value::Range);
                 }
-                match (end.time, end.time_end) {
+                match (term.time, term.time_until) {
                     (Some(_), Some(until)) => {
-                        let start = self.point(end, None)?;
+                        let start = self.point(term, None)?;
                         let Point::Instant(from) = start else {
                             return Ok(Value::Point(start));
                         };
@@ -84,15 +83,15 @@ impl Resolver<'_> {
                         }
                         Range::new(Some(start), Some(Point::Instant(to))).map(Value::Range)
                     }
-                    _ => self.point(end, None).map(Value::Point),
+                    _ => self.point(term, None).map(Value::Point),
                 }
             }
-            View::Range(start, end) => self.range(start, end),
+            View::Range(from, to) => self.range(from, to),
         }
     }
 
-    fn range(&self, start: Option<&End>, end: Option<&End>) -> Result<Value, Error> {
-        let (start, end) = match (start, end) {
+    fn range(&self, from: Option<&Term>, to: Option<&Term>) -> Result<Value, Error> {
+        let (start, end) = match (from, to) {
             (Some(s), Some(e)) if implicit(s) && !implicit(e) => {
                 // `no 28. decembra līdz 2024. gada 1. janvārim`: the start takes the end's year.
                 let end = self.point(e, None)?;
@@ -131,18 +130,17 @@ impl Resolver<'_> {
         Range::new(start, end).map(Value::Range)
     }
 
-    /// The point one end names; `year` is the year it takes when the text leaves it out.
-    // Inlined, with `base`, into `value`: a `Result` returned through memory and read
-    // back with wider loads than wrote it stalls on store forwarding (about 15 ns a
-    // parse).
+    /// The point a term names; `year` is the year it takes when the text leaves it out.
+    // Inlined, with `base` and `day`, into `value`, so that what they find is not returned
+    // through memory.
     #[inline(always)]
-    fn point(&self, end: &End, year: Option<i32>) -> Result<Point, Error> {
-        match self.base(end, year)? {
+    fn point(&self, term: &Term, year: Option<i32>) -> Result<Point, Error> {
+        match self.base(term, year)? {
             Base::Other(point) => Ok(point),
-            Base::Day(mut day) => match end.time {
+            Base::Day(mut day) => match term.time {
                 None => Ok(Point::Date(day)),
                 Some(clock) => {
-                    if end.night_before && clock.hour >= 12 {
+                    if term.night_before && clock.hour >= 12 {
                         day = day.pred_opt().ok_or_else(|| self.out_of_range())?;
                     }
                     self.instant(day, clock).map(Point::Instant)
@@ -152,8 +150,8 @@ impl Resolver<'_> {
     }
 
     #[inline(always)]
-    fn base(&self, end: &End, year: Option<i32>) -> Result<Base, Error> {
-        let point = match end.node {
+    fn base(&self, term: &Term, year: Option<i32>) -> Result<Base, Error> {
+        let point = match term.node {
             Node::Day {
                 year: written,
                 month,
@@ -164,7 +162,7 @@ impl Resolver<'_> {
                 slash,
             } => {
                 let date = self.day(written, year, month, day, day_span, month_span, slash)?;
-                if let Some((weekday, span)) = end.weekday
+                if let Some((weekday, span)) = term.weekday
                     && date.weekday().num_days_from_monday() != u32::from(weekday)
                 {
                     return Err(self.error(ErrorKind::WeekdayMismatch {
@@ -179,8 +177,7 @@ impl Resolver<'_> {
                 year: written,
                 month,
             } => {
-                let month = Month::try_from(u8::try_from(month).unwrap_or(0))
-                    .map_err(|_| self.out_of_range())?;
+                let month = month_numbered(month).ok_or_else(|| self.out_of_range())?;
                 let year = match (written, year) {
                     (YearRef::Absolute(y), _) => y,
                     (YearRef::Relative(r), _) => self.reference()?.year() + i32::from(r),
@@ -196,10 +193,11 @@ impl Resolver<'_> {
             Node::RelativeMonth(months) => {
                 let reference = self.reference()?;
                 let index = reference.year() * 12 + reference.month0() as i32 + i32::from(months);
-                let month = u8::try_from(index.rem_euclid(12) + 1).unwrap_or(1);
+                let month = month_numbered(index.rem_euclid(12).unsigned_abs() + 1)
+                    .ok_or_else(|| self.out_of_range())?;
                 Point::Month {
                     year: index.div_euclid(12),
-                    month: Month::try_from(month).map_err(|_| self.out_of_range())?,
+                    month,
                 }
             }
             Node::RelativeWeek(weeks) => {
@@ -258,8 +256,6 @@ impl Resolver<'_> {
     }
 
     /// A day of a month, its year as written, given, or picked by the policy.
-    // Inlined into `base`: the call, with its seven arguments, cost about 37 instructions
-    // a parse (callgrind).
     #[allow(clippy::too_many_arguments)] // the parts of one `Node::Day`, kept flat
     #[inline(always)]
     fn day(
@@ -405,25 +401,24 @@ impl Resolver<'_> {
         self.parser
             .local_time_policy()
             .resolve(self.parser.time_zone(), local)
-            .map_err(|err| match err.kind() {
-                crate::ErrorKind::NonexistentLocalTime { local, zone } => {
-                    self.error(ErrorKind::NonexistentLocalTime {
-                        local: local.clone(),
-                        zone,
-                    })
-                }
-                _ => self.error(ErrorKind::NonexistentLocalTime {
-                    local: local.format("%Y-%m-%dT%H:%M").to_string(),
-                    zone: self.parser.time_zone().name(),
-                }),
-            })
+            .map_err(Error::from)
     }
 }
 
-/// Whether the end is a day or month whose year the text leaves out.
-fn implicit(end: &End) -> bool {
+/// The month numbered `number`, 1–12: the only numbers a month word or a month's
+/// arithmetic gives.
+fn month_numbered(number: u32) -> Option<Month> {
+    let month = u8::try_from(number)
+        .ok()
+        .and_then(|number| Month::try_from(number).ok());
+    debug_assert!(month.is_some(), "month {number}");
+    month
+}
+
+/// Whether the term is a day or month whose year the text leaves out.
+fn implicit(term: &Term) -> bool {
     matches!(
-        end.node,
+        term.node,
         Node::Day {
             year: YearRef::Implicit,
             ..
@@ -443,8 +438,8 @@ fn year_of(point: &Point) -> Option<i32> {
 
 /// Whether the start took its month from the end (`no 19. līdz 17. janvārim`): both
 /// name the month with the same word.
-fn same_month(start: &End, end: &End) -> bool {
-    match (start.node, end.node) {
+fn same_month(from: &Term, to: &Term) -> bool {
+    match (from.node, to.node) {
         (Node::Day { month_span: a, .. }, Node::Day { month_span: b, .. }) => a == b,
         _ => false,
     }

@@ -5,7 +5,7 @@ use std::fmt;
 
 use chrono::{DateTime, FixedOffset, IsoWeek, Month, NaiveDate, Timelike as _};
 
-use super::{Error, ErrorKind};
+use crate::date::error::{Error, ErrorKind};
 
 /// How precise a point is.
 ///
@@ -337,10 +337,11 @@ impl Value {
     pub fn precision(&self) -> Precision {
         match self {
             Value::Point(point) => point.precision(),
-            Value::Range(range) => range
-                .start
-                .or(range.end)
-                .map_or(Precision::Date, |p| p.precision()),
+            Value::Range(range) => {
+                let point = range.start.or(range.end);
+                debug_assert!(point.is_some(), "a range with neither end");
+                point.map_or(Precision::Date, |p| p.precision())
+            }
         }
     }
 

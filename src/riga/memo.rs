@@ -1,14 +1,14 @@
-//! Riga's offsets for the years 1900–2100, memoised from chrono-tz.
+//! Riga's offsets for the years 1900–2100, memoised from chrono-tz: the fast path of
+//! [`LocalTimePolicy::resolve`](crate::riga::LocalTimePolicy::resolve) (see the
+//! `# Performance` paragraph of [`riga`](crate::riga)).
 //!
-//! chrono-tz answers a local time by a binary search of the zone's whole history, which
-//! costs more than the rest of reading a date. Here each year asks chrono-tz once, the
-//! first time one of its local times is resolved: the offset in force when the year
-//! begins, and for each change of offset the local stretch that the change skips or
-//! repeats. A local time outside those stretches names exactly one instant, at the
-//! offset of the last change before it; a local time inside one is left to chrono-tz,
-//! as is every year outside 1900–2100. The tests compare this with chrono-tz for every
-//! hour of those years and every minute and second around each change (and, on demand,
-//! every minute).
+//! Each year asks chrono-tz once, the first time one of its local times is resolved: the
+//! offset in force when the year begins, and for each change of offset the local stretch
+//! that the change skips or repeats. A local time outside those stretches names exactly
+//! one instant, at the offset of the last change before it; a local time inside one is
+//! left to chrono-tz, as is every year outside 1900–2100. The tests compare this with
+//! chrono-tz for every hour of those years and every minute and second around each change
+//! (and, on demand, every minute).
 
 use std::sync::OnceLock;
 
@@ -17,7 +17,7 @@ use chrono::{
     Timelike as _,
 };
 
-use super::TIME_ZONE;
+use crate::riga::TIME_ZONE;
 
 /// The first year memoised.
 const FIRST_YEAR: i32 = 1900;
@@ -79,10 +79,9 @@ impl Year {
     /// The offset of the local time `second` seconds into the year, when that time names
     /// exactly one instant.
     ///
-    /// Without a branch on the changes: whether a date in the news falls in summer or
-    /// winter time is a coin toss, and a branch on it was mispredicted about every other
-    /// time. Every slot is looked at; the unused ones begin and end at `i64::MAX`, which
-    /// no second reaches.
+    /// Every slot is looked at, without a branch on the changes (whether a date in the news
+    /// falls in summer or winter time is as good as random); the unused slots begin and end
+    /// at `i64::MAX`, which no second reaches.
     #[inline(always)]
     fn offset(&self, second: i64) -> Option<FixedOffset> {
         let mut offset = self.offset;

@@ -237,27 +237,6 @@ fn invalid_moment() {
 }
 
 #[test]
-fn invalid_date_and_time() {
-    assert_eq!(
-        refused(jaunumi::riga::at(2023, 2, 29, 12, 0)),
-        "expected a calendar date, found year 2023, month 2, day 29"
-    );
-    assert_eq!(
-        refused(jaunumi::riga::at(2024, 1, 17, 24, 0)),
-        "expected a time of day from 00:00 to 23:59, found hour 24, minute 0"
-    );
-}
-
-#[test]
-fn nonexistent_local_time() {
-    assert_eq!(
-        refused(jaunumi::riga::at(2024, 3, 31, 3, 30)),
-        "local time `2024-03-31T03:30` does not exist in Europe/Riga: the clocks skip it when \
-         daylight saving time begins"
-    );
-}
-
-#[test]
 fn out_of_order() -> Result<(), Box<dyn std::error::Error>> {
     assert_eq!(
         refused(

@@ -32,6 +32,7 @@ mod feeds;
 mod jsonld;
 mod model;
 mod properties;
+mod riga;
 #[cfg(feature = "schemars")]
 mod schema;
 mod slug;

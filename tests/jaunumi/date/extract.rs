@@ -139,6 +139,21 @@ fn relative_expressions_in_text() {
 }
 
 #[test]
+fn weeks_two_away_in_text() {
+    let text = "Remonts, ko atlika aizpagājušajā nedēļā, sāksies aiznākamnedēļ; tāmi saskaņoja \
+                aizpagājušonedēļ, līgumu parakstīs aiznākamajā nedēļā.";
+    assert_eq!(
+        found(text, reference(2025, 3, 14)),
+        pairs(&[
+            ("aizpagājušajā nedēļā", "2025-W09"),
+            ("aiznākamnedēļ", "2025-W13"),
+            ("aizpagājušonedēļ", "2025-W09"),
+            ("aiznākamajā nedēļā", "2025-W13"),
+        ])
+    );
+}
+
+#[test]
 fn spans_slice_to_the_text_and_offsets_are_bytes() {
     let text =
         "Ēdnīca „Pīlādzis“ strādās Pirmdien, 15. janvārī, un Otrdien 16.01.2024. plkst. 9:00";
@@ -167,4 +182,55 @@ fn without_a_reference_relative_matches_carry_an_error() {
             ("2024. gadā", "2024"),
         ])
     );
+}
+
+/// Text of date words, numbers, marks and other characters run together in any order.
+fn date_like_text() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let words = proptest::sample::select(vec![
+        "17",
+        "2024",
+        "01",
+        ".",
+        ":",
+        "/",
+        "-",
+        "–",
+        ",",
+        " ",
+        "\u{a0}",
+        "janvārī",
+        "Trešdien",
+        "gada",
+        "plkst",
+        "no",
+        "līdz",
+        "pagājušajā",
+        "nedēļā",
+        "aiznākamnedēļ",
+        "priekšpusdienā",
+        "Müller",
+        "ß",
+        "€",
+    ]);
+    let piece = prop_oneof![words.prop_map(String::from), "\\PC{1,3}"];
+    proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+
+    /// Whatever the text, `parse` and `extract` end without a panic (test builds check the
+    /// grammar's `debug_assert!`s), and the matches come in order, apart, on the text.
+    #[test]
+    fn any_text_is_read_without_a_panic(text in date_like_text()) {
+        let _ = date::parse(&text, reference(2025, 3, 14));
+        let _ = date::parse(&text, None);
+        let mut after = 0;
+        for m in date::extract(&text, reference(2025, 3, 14)) {
+            proptest::prop_assert!(m.start() >= after && m.start() < m.end(), "{:?} in {text:?}", m.range());
+            proptest::prop_assert_eq!(text.get(m.range()), Some(m.as_str()));
+            after = m.end();
+        }
+    }
 }
