@@ -119,7 +119,7 @@ pub(super) fn plan<'a>(event: &'a Event, source: Source<'a>) -> Result<Planned<'
     if !(1..=9999).contains(&stamp_utc.year()) {
         return Err(Error::ImpossibleTime {
             field: stamp_field,
-            found: stamp.to_rfc3339(),
+            found: stamp.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false),
             expected: YEARS_OF_TIMES,
         });
     }

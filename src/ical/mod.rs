@@ -30,6 +30,8 @@
 //!   in September until 1996, no summer time at all in 2000) would take a dozen more
 //!   sub-components, some of which readers handle poorly, for events that a municipal
 //!   calendar rarely holds; in UTC they are exact in every reader;
+//! - it lies after 2099 (in UTC): chrono-tz, the model's Riga time, has no summer time
+//!   after 2099, and libical stops applying a `VTIMEZONE`'s rule some centuries on;
 //! - its Riga local time occurs twice (03:00–03:59 on the last Sunday of October);
 //! - it is written with one of Riga's offsets at a local time Riga skips (03:00–03:59 on the
 //!   last Sunday of March, such as `2024-03-31T03:30:00+02:00`).

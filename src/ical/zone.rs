@@ -21,6 +21,11 @@ const SUMMER: i32 = 3 * 3600;
 /// and has followed the European Union's rule since 25 March 2001.
 pub(super) const FIRST_YEAR: i32 = 2001;
 
+/// The last year local times are written in: the last year of changes in chrono-tz's
+/// tables (the model's own Riga time), and well before the years libical stops expanding
+/// a `VTIMEZONE`'s rules (it reads summer times after about 2580 an hour off).
+pub(super) const LAST_YEAR: i32 = 2099;
+
 /// The lines of the `VTIMEZONE`, in the shape of libical's `vzic` reference for the rule
 /// in force since 2001: each onset is the local time before the change (03:00 in March,
 /// 04:00 in October), repeated by `RRULE`.
@@ -70,6 +75,8 @@ fn change(year: i32, month: u32) -> Option<NaiveDateTime> {
 /// - instants before the rule's first onset (01:00 UTC on 25 March 2001): the calendar
 ///   does not carry the older rules, and readers disagree on times before a zone's first
 ///   onset;
+/// - instants after 2099 (in UTC), where the model's Riga time has no summer time and
+///   libical, far enough on, stops applying the rule;
 /// - instants whose Riga local time occurs twice (03:00–03:59 on the last Sunday of
 ///   October);
 /// - instants written with one of Riga's offsets at a local time that Riga skips
@@ -81,7 +88,7 @@ pub(super) fn written(instant: &DateTime<FixedOffset>) -> Option<Written> {
     if !(1..=9999).contains(&year) {
         return None;
     }
-    if year < FIRST_YEAR {
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
         return Some(Written::Utc(utc));
     }
     let spring = change(year, 3)?;
@@ -103,9 +110,6 @@ pub(super) fn written(instant: &DateTime<FixedOffset>) -> Option<Written> {
     }
     let summer = spring <= utc && utc < autumn;
     let local = utc + TimeDelta::seconds(i64::from(if summer { SUMMER } else { WINTER }));
-    if local.year() > 9999 {
-        return Some(Written::Utc(utc));
-    }
     Some(Written::Local(local))
 }
 
@@ -182,7 +186,7 @@ mod tests {
     }
 
     #[test]
-    fn utc_before_the_rule_and_none_outside_what_a_calendar_holds() {
+    fn utc_before_the_rule_and_after_2099_and_none_outside_what_a_calendar_holds() {
         assert_eq!(
             written(&at("2000-06-01T12:00:00+02:00")),
             utc("2000-06-01T10:00:00")
@@ -194,6 +198,14 @@ mod tests {
         assert_eq!(
             written(&at("2001-03-25T04:00:00+03:00")),
             local("2001-03-25T04:00:00")
+        );
+        assert_eq!(
+            written(&at("2099-12-31T23:59:59Z")),
+            local("2100-01-01T01:59:59")
+        );
+        assert_eq!(
+            written(&at("2100-07-01T12:00:00+03:00")),
+            utc("2100-07-01T09:00:00")
         );
         assert_eq!(
             written(&at("9999-12-31T23:00:00Z")),
