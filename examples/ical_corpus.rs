@@ -106,9 +106,11 @@ fn main() -> Result {
             out.write_all(b"\n")?;
         }
         _ => {
-            return Err("usage: ical_corpus articles COUNT | feed | arbitrary COUNT | seed | \
+            return Err(
+                "usage: ical_corpus articles COUNT | feed | arbitrary COUNT | seed | \
                         expected ARTICLES.jsonl | expected-events EVENTS.jsonl CALENDAR.json"
-                .into());
+                    .into(),
+            );
         }
     }
     out.flush()?;
@@ -177,7 +179,8 @@ fn moment(moment: &Moment) -> Value {
 
 fn utc(instant: &DateTime<FixedOffset>) -> String {
     let seconds = instant.with_timezone(&Utc);
-    let whole = seconds - chrono::TimeDelta::nanoseconds(i64::from(seconds.timestamp_subsec_nanos()));
+    let whole =
+        seconds - chrono::TimeDelta::nanoseconds(i64::from(seconds.timestamp_subsec_nanos()));
     whole.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 

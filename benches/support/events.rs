@@ -99,7 +99,10 @@ const VENUES: [&str; 6] = [
 const ORGANIZERS: [(&str, Option<&str>); 4] = [
     ("Kultūras centrs", Some("kultura@example-pasvaldiba.lv")),
     ("Pašvaldības dome", None),
-    ("Sporta centrs „Ventspils“", Some("sports@example-pasvaldiba.lv")),
+    (
+        "Sporta centrs „Ventspils“",
+        Some("sports@example-pasvaldiba.lv"),
+    ),
     ("Centrālā bibliotēka", None),
 ];
 
@@ -276,7 +279,11 @@ pub(crate) fn to_event(data: &EventData) -> Result<jaunumi::Event, jaunumi::Erro
         }
         None => None,
     };
-    let online = data.online.as_deref().map(jaunumi::WebUrl::parse).transpose()?;
+    let online = data
+        .online
+        .as_deref()
+        .map(jaunumi::WebUrl::parse)
+        .transpose()?;
     let location = match (place, online) {
         (Some(place), Some(url)) => Some(jaunumi::Location::Mixed { place, url }),
         (Some(place), None) => Some(jaunumi::Location::Physical(place)),
