@@ -88,7 +88,12 @@ def main():
             print(problem, file=sys.stderr)
         if len(problems) > 40:
             print(f"… and {len(problems) - 40} more", file=sys.stderr)
-        print(f"{name}: 0 passed, {len(problems)} failed")
+        by_reader = {}
+        for problem in problems:
+            reader = problem.split(":", 1)[0]
+            by_reader[reader] = by_reader.get(reader, 0) + 1
+        wrong = ", ".join(f"{reader} {count}" for reader, count in by_reader.items())
+        print(f"{name}: 0 passed, {len(problems)} failed ({wrong})")
         sys.exit(1)
     readers = ", ".join(reads)
     print(f"{name}: {count} events, each read alike by {readers} and as the model holds it")
