@@ -24,6 +24,9 @@
 //! the `stamp` of CALENDAR.json. Nothing here goes through `jaunumi::ical`: the readers'
 //! view of the calendar is compared with the model, not with the writer.
 
+// The tests' strategies: a value they build from what they generated cannot fail, and they
+// fail, as tests do, by panicking.
+#[allow(clippy::unwrap_used)]
 #[path = "../tests/jaunumi/ical/arbitrary.rs"]
 mod arbitrary;
 #[allow(dead_code)]

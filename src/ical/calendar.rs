@@ -55,7 +55,7 @@ impl Calendar {
     /// ```
     /// let ics = jaunumi::ical::Calendar::new().to_string(&[])?;
     /// assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
-    /// assert!(!ics.contains("NAME"));
+    /// assert!(!ics.contains("X-WR-CALNAME"));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn new() -> Self {

@@ -92,7 +92,7 @@
 //! use jaunumi::{Article, Event, Feed, Location, Moment, Place, PostalAddress};
 //!
 //! let hall = Place::builder(
-//!     "Ventspils teātra nams „Jūras vārti“",
+//!     "Teātra nams",
 //!     PostalAddress::builder().street("Lielais prospekts 1").locality("Ventspils").build()?,
 //! )
 //! .build()?;
@@ -113,7 +113,7 @@
 //!      DTSTART;TZID=Europe/Riga:20240623T190000\r\n\
 //!      DTEND;TZID=Europe/Riga:20240623T220000\r\n"
 //! ));
-//! assert!(ics.contains("\r\nLOCATION;LANGUAGE=lv:Ventspils teātra nams „Jūras vārti“\\, Lielais prospekts 1\\, Ventspils\r\n"));
+//! assert!(ics.contains("\r\nLOCATION;LANGUAGE=lv:Teātra nams\\, Lielais prospekts 1\\, Ventspils\r\n"));
 //! Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 

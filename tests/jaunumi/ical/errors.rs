@@ -44,7 +44,7 @@ fn an_event_without_a_location() -> Result {
     let event = Event::builder("Talka", moment("2024-04-27")?)
         .url("https://ventspils.lv/talka")
         .build()?;
-    let err = refused(stamped()?.to_string(&[event.clone()]));
+    let err = refused(stamped()?.to_string(std::slice::from_ref(&event)));
     assert!(matches!(&err, Error::Missing { field, .. } if field == "location"));
     assert_eq!(
         err.to_string(),
