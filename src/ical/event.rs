@@ -64,7 +64,7 @@ pub(super) struct Planned<'a> {
     /// The start before the event was rescheduled.
     previous_start: Option<When>,
     /// `URL`: the event's own page, or else the article's.
-    url: Option<&'a WebUrl>,
+    url: &'a WebUrl,
 }
 
 const YEARS_OF_TIMES: &str = "a time between the years 1 and 9999 in UTC";
@@ -161,7 +161,7 @@ pub(super) fn plan<'a>(event: &'a Event, source: Source<'a>) -> Result<Planned<'
         start,
         end,
         previous_start,
-        url: Some(url),
+        url,
     })
 }
 
@@ -247,9 +247,7 @@ pub(super) fn write(lines: &mut Lines, planned: &Planned<'_>) {
     lines.name("UID").colon();
     match planned.source {
         Source::Alone { .. } => {
-            if let Some(url) = planned.url {
-                lines.text(url.as_str());
-            }
+            lines.text(planned.url.as_str());
         }
         Source::Article { article, index } => {
             lines.text(article.id().as_str()).raw("#event-");
@@ -261,31 +259,19 @@ pub(super) fn write(lines: &mut Lines, planned: &Planned<'_>) {
     date_time(lines, planned.stamp);
     lines.raw("Z").end();
 
-    moment(lines, "DTSTART", planned.start);
+    moment(lines, "DTSTART", planned.start, false);
     if let Some(end) = planned.end {
-        moment(lines, "DTEND", end);
+        moment(lines, "DTEND", end, false);
     }
     lines.line("SEQUENCE", sequence(event.status()));
     lines.line("STATUS", status(event.status()));
 
-    lines
-        .name("SUMMARY")
-        .param("LANGUAGE", language)
-        .colon()
-        .text(event.name().as_str())
-        .end();
+    lines.text_line("SUMMARY", Some(language), event.name().as_str());
     if let Some(description) = event.description() {
-        lines
-            .name("DESCRIPTION")
-            .param("LANGUAGE", language)
-            .colon()
-            .text(description.as_str())
-            .end();
+        lines.text_line("DESCRIPTION", Some(language), description.as_str());
     }
     location(lines, event, language);
-    if let Some(url) = planned.url {
-        lines.line("URL", url.as_str());
-    }
+    lines.line("URL", planned.url.as_str());
     if let Some(organizer) = event.organizers().iter().find(|o| o.email().is_some()) {
         lines
             .name("ORGANIZER")
@@ -321,7 +307,7 @@ pub(super) fn write(lines: &mut Lines, planned: &Planned<'_>) {
         lines.colon().raw(image.url().as_str()).end();
     }
     if let Some(previous) = planned.previous_start {
-        moment_with_type(lines, "X-JAUNUMI-PREVIOUS-START", previous);
+        moment(lines, "X-JAUNUMI-PREVIOUS-START", previous, true);
     }
     lines.line("END", "VEVENT");
 }
@@ -379,9 +365,13 @@ fn place_text(lines: &mut Lines, place: &Place) {
     }
 }
 
-/// `NAME;TZID=Europe/Riga:…`, `NAME:…Z` or `NAME;VALUE=DATE:…`.
-fn moment(lines: &mut Lines, name: &str, when: When) {
+/// `NAME;TZID=Europe/Riga:…`, `NAME:…Z` or `NAME;VALUE=DATE:…`; with `VALUE=DATE-TIME`
+/// too when `typed`, for a property of the crate's own, whose value type no reader knows.
+fn moment(lines: &mut Lines, name: &str, when: When, typed: bool) {
     lines.name(name);
+    if typed && matches!(when, When::Time(_)) {
+        lines.param("VALUE", "DATE-TIME");
+    }
     match when {
         When::Date(day) => {
             lines.param("VALUE", "DATE").colon();
@@ -393,30 +383,6 @@ fn moment(lines: &mut Lines, name: &str, when: When) {
         }
         When::Time(Written::Utc(utc)) => {
             lines.colon();
-            date_time(lines, utc);
-            lines.raw("Z");
-        }
-    }
-    lines.end();
-}
-
-/// A moment in a property of the crate's own, its value type given.
-fn moment_with_type(lines: &mut Lines, name: &str, when: When) {
-    lines.name(name);
-    match when {
-        When::Date(day) => {
-            lines.param("VALUE", "DATE").colon();
-            date(lines, day);
-        }
-        When::Time(Written::Local(local)) => {
-            lines
-                .param("VALUE", "DATE-TIME")
-                .param("TZID", zone::TZID)
-                .colon();
-            date_time(lines, local);
-        }
-        When::Time(Written::Utc(utc)) => {
-            lines.param("VALUE", "DATE-TIME").colon();
             date_time(lines, utc);
             lines.raw("Z");
         }

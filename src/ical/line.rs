@@ -110,6 +110,15 @@ impl Lines {
         self.column = 0;
     }
 
+    /// A whole line of a name, a `LANGUAGE` parameter if given, and a TEXT value.
+    pub(super) fn text_line(&mut self, name: &str, language: Option<&str>, text: &str) {
+        self.name(name);
+        if let Some(language) = language {
+            self.param("LANGUAGE", language);
+        }
+        self.colon().text(text).end();
+    }
+
     /// A whole line of a name and a value that needs no escaping.
     pub(super) fn line(&mut self, name: &str, value: &str) {
         self.name(name).colon().raw(value).end();

@@ -79,26 +79,12 @@ impl<W: io::Write> Writer<W> {
         lines.line("CALSCALE", "GREGORIAN");
         let language = calendar.language.as_str();
         if let Some(name) = &calendar.name {
-            lines
-                .name("NAME")
-                .param("LANGUAGE", language)
-                .colon()
-                .text(name.as_str())
-                .end();
-            lines.name("X-WR-CALNAME").colon().text(name.as_str()).end();
+            lines.text_line("NAME", Some(language), name.as_str());
+            lines.text_line("X-WR-CALNAME", None, name.as_str());
         }
         if let Some(description) = &calendar.description {
-            lines
-                .name("DESCRIPTION")
-                .param("LANGUAGE", language)
-                .colon()
-                .text(description.as_str())
-                .end();
-            lines
-                .name("X-WR-CALDESC")
-                .colon()
-                .text(description.as_str())
-                .end();
+            lines.text_line("DESCRIPTION", Some(language), description.as_str());
+            lines.text_line("X-WR-CALDESC", None, description.as_str());
         }
         if let Some(url) = &calendar.url {
             lines.line("URL", url.as_str());

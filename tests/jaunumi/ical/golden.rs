@@ -1,33 +1,13 @@
 //! The calendars of the seed feed, of the rich feed (tests/data/ical/rich.*) and of events
-//! given alone (tests/data/ical/events.*), byte for byte. A change to the output fails here;
-//! when it is meant, regenerate with `JAUNUMI_BLESS=1 cargo test --all-features` and review
-//! the diff.
-
-use std::path::PathBuf;
+//! given alone (tests/data/ical/events.*), byte for byte, with the feeds' golden check. A
+//! change to the output fails here; when it is meant, regenerate with `JAUNUMI_BLESS=1 cargo
+//! test --all-features` and review the diff.
 
 use jaunumi::ical::{self, Calendar, Writer};
 
 use super::{Result, events_calendar, rich_feed};
+use crate::feeds::golden::golden;
 use crate::seed;
-
-fn golden(name: &str, actual: &str) -> Result {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/golden")
-        .join(name);
-    if std::env::var_os("JAUNUMI_BLESS").is_some() {
-        std::fs::write(&path, actual)?;
-        return Ok(());
-    }
-    let expected = std::fs::read_to_string(&path)
-        .map_err(|e| format!("{}: {e} (JAUNUMI_BLESS=1 writes it)", path.display()))?;
-    assert!(
-        expected == actual,
-        "{name} drifted from {}; if the change is meant, regenerate with JAUNUMI_BLESS=1 and \
-         review the diff\n--- actual ---\n{actual}",
-        path.display()
-    );
-    Ok(())
-}
 
 #[test]
 fn seed_ics() -> Result {
