@@ -392,6 +392,8 @@ fn moment(lines: &mut Lines, name: &str, when: When, typed: bool) {
 
 /// `YYYYMMDD`.
 fn date(lines: &mut Lines, day: NaiveDate) {
+    // `plan` refused every year a calendar cannot hold.
+    debug_assert!((1..=9999).contains(&day.year()), "{day}");
     let mut digits = [0; 8];
     put(&mut digits[0..4], day.year().unsigned_abs());
     put(&mut digits[4..6], day.month());
@@ -401,6 +403,8 @@ fn date(lines: &mut Lines, day: NaiveDate) {
 
 /// `YYYYMMDDTHHMMSS`, whole seconds.
 fn date_time(lines: &mut Lines, time: NaiveDateTime) {
+    // `plan` refused every year a calendar cannot hold.
+    debug_assert!((1..=9999).contains(&time.year()), "{time}");
     let mut digits = [b'T'; 15];
     put(&mut digits[0..4], time.year().unsigned_abs());
     put(&mut digits[4..6], time.month());
