@@ -16,6 +16,8 @@
 //!   `schemars` feature).
 //! - schema.org JSON-LD of an article's page or a listing page, as one linked graph, and
 //!   the only safe way to put it into HTML ([`jsonld`]).
+//! - iCalendar of the events of a feed's articles, or of events alone, that every calendar
+//!   client reads the same, with Riga's time zone ([`ical`]).
 //!
 //! # Quick start
 //!
@@ -90,6 +92,7 @@
 pub mod atom;
 pub mod date;
 mod error;
+pub mod ical;
 pub mod jsonld;
 mod model;
 pub mod riga;

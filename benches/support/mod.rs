@@ -6,4 +6,5 @@
 
 pub(crate) mod articles;
 pub(crate) mod dates;
+pub(crate) mod events;
 pub(crate) mod headlines;

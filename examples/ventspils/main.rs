@@ -6,8 +6,9 @@
 //! ```
 //!
 //! The files: `article.json` (the model's own JSON), `feed.rss.xml` (RSS 2.0),
-//! `feed.atom.xml` (Atom 1.0), `article.jsonld` (the schema.org graph of the article's page)
-//! and `article.html` (a minimal page holding that graph in its script element). The
+//! `feed.atom.xml` (Atom 1.0), `article.jsonld` (the schema.org graph of the article's page),
+//! `article.html` (a minimal page holding that graph in its script element) and `events.ics`
+//! (the feed's events as an iCalendar). The
 //! integration tests build their golden files from the same seed module, so these outputs are
 //! exactly the ones the tests pin. Warnings about recommended schema.org properties the seed
 //! lacks (it has no image, no author) go to standard error.
@@ -41,6 +42,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ("feed.atom.xml", jaunumi::atom::to_vec(&feed)?),
         ("article.jsonld", jsonld),
         ("article.html", page(&article)?.into_bytes()),
+        ("events.ics", jaunumi::ical::to_vec(&feed)?),
     ];
 
     match std::env::args_os().nth(1).map(PathBuf::from) {

@@ -29,6 +29,7 @@ mod cli;
 mod date;
 mod errors;
 mod feeds;
+mod ical;
 mod jsonld;
 mod model;
 mod properties;

@@ -4,6 +4,7 @@
 mod check;
 mod date;
 mod feed;
+mod ics;
 mod input;
 mod jsonld;
 mod schema;
@@ -13,7 +14,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-/// Latvian municipal news: validate, slug, read dates, export feeds and JSON-LD.
+/// Latvian municipal news: validate, slug, read dates, export feeds, JSON-LD and calendars.
 #[derive(Debug, Parser)]
 #[command(name = "jaunumi", version, about)]
 struct Cli {
@@ -38,6 +39,8 @@ enum Command {
     Feed(feed::Args),
     /// Write the schema.org JSON-LD graph of one article given as JSON, or its script element.
     Jsonld(jsonld::Args),
+    /// Write an iCalendar of the events of articles given as JSON Lines.
+    Ics(ics::Args),
 }
 
 fn main() -> ExitCode {
@@ -50,6 +53,7 @@ fn main() -> ExitCode {
         Command::Slug(args) => slug::run(&args),
         Command::Feed(args) => feed::run(&args),
         Command::Jsonld(args) => jsonld::run(&args),
+        Command::Ics(args) => ics::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use super::seed;
 
-fn golden(name: &str, actual: &str) -> Result<(), Box<dyn std::error::Error>> {
+pub(crate) fn golden(name: &str, actual: &str) -> Result<(), Box<dyn std::error::Error>> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data/golden")
         .join(name);

@@ -5,7 +5,7 @@
 #[cfg(feature = "cli")]
 mod cli;
 mod errors;
-mod golden;
+pub(crate) mod golden;
 mod properties;
 mod read_back;
 mod w3c;
