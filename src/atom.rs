@@ -48,8 +48,13 @@
 use std::fmt;
 use std::io;
 
+use crate::export::ExportError;
+use crate::model::article::Article;
+use crate::model::feed::Feed;
+use crate::model::language::Language;
+use crate::model::text::Text;
+use crate::model::web_url::WebUrl;
 use crate::xml::{self, Decimal, Value, XmlWriter};
-use crate::{Article, ExportError, Feed, Language, Text, WebUrl};
 
 /// The media type to serve an Atom feed with (`Content-Type`).
 ///

@@ -89,7 +89,7 @@
 
 pub mod atom;
 pub mod date;
-mod error;
+mod export;
 pub mod jsonld;
 mod model;
 pub mod riga;
@@ -100,11 +100,29 @@ pub mod schema;
 pub mod slug;
 mod xml;
 
-pub use error::{Error, ErrorKind, ExportError};
+// The public API: each type has one public path, at the crate root, whatever module
+// defines it.
+pub use export::ExportError;
+pub use model::address::{CountryCode, PostalAddress, PostalAddressBuilder, PostalCode};
+pub use model::article::{Article, ArticleBuilder, Category, CategoryBuilder, Translation};
+pub use model::contact::{Email, Telephone};
+pub use model::error::{Error, ErrorKind};
+pub use model::event::{
+    Admission, AttendanceMode, Event, EventBuilder, EventStatus, Location, Moment, Price,
+};
+pub use model::feed::{Feed, FeedBuilder, Paging, PagingBuilder};
+pub use model::image::{Image, ImageBuilder};
+pub use model::language::Language;
+pub use model::organization::{
+    Organization, OrganizationBuilder, OrganizationKind, RegistrationNumber,
+};
+pub use model::person::{Person, PersonBuilder};
+pub use model::place::{Coordinates, Place, PlaceBuilder};
+pub use model::text::{Html, Text};
+pub use model::web_url::WebUrl;
+pub use slug::Slug;
 
 // The README's examples compile and run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
-pub use model::*;
-pub use slug::Slug;

@@ -58,8 +58,12 @@
 use std::fmt;
 use std::io;
 
+use crate::export::ExportError;
+use crate::model::article::Article;
+use crate::model::feed::Feed;
+use crate::model::image::Image;
+use crate::model::web_url::WebUrl;
 use crate::xml::{self, Decimal, Value, XmlWriter};
-use crate::{Article, ExportError, Feed, Image, WebUrl};
 
 /// The media type to serve an RSS feed with (`Content-Type`).
 ///

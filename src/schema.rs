@@ -27,7 +27,10 @@ use schemars::transform::RecursiveTransform;
 use schemars::{JsonSchema, Schema, SchemaGenerator, generate::SchemaSettings};
 use serde_json::{Value, json};
 
-use crate::{Article, Event, Feed, Organization};
+use crate::model::article::Article;
+use crate::model::event::Event;
+use crate::model::feed::Feed;
+use crate::model::organization::Organization;
 
 /// The extension keyword for "this point in time is not before that one", on an object
 /// schema: `{"x-jaunumi-notBefore": {"end": "start"}}` means that the object's `end`, when

@@ -7,8 +7,11 @@ use std::io;
 use chrono::{DateTime, Datelike, FixedOffset, Timelike, Utc};
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, Event};
 
+use crate::model::article::Article;
+use crate::model::feed::Feed;
 use crate::model::instant::two_digits;
-use crate::{Article, Feed, Html, Text, WebUrl};
+use crate::model::text::{Html, Text};
+use crate::model::web_url::WebUrl;
 
 /// Whether XML 1.0 (and so every output of the crate) carries `c`: everything but the C0
 /// controls other than tab, line feed and carriage return, DEL, the C1 controls and the
@@ -792,20 +795,22 @@ mod tests {
     }
 
     #[test]
-    fn rfc822_dates() -> Result<(), crate::Error> {
+    fn rfc822_dates() -> Result<(), crate::model::error::Error> {
         let winter = crate::riga::at(2018, 1, 17, 12, 0)?;
         assert_eq!(rfc822(&winter), "Wed, 17 Jan 2018 12:00:00 +0200");
         let summer = crate::riga::at(2024, 7, 1, 9, 5)?;
         assert_eq!(rfc822(&summer), "Mon, 01 Jul 2024 09:05:00 +0300");
         let west = DateTime::parse_from_rfc3339("2024-12-29T23:59:59.9-03:30")
-            .map_err(|_| crate::ErrorKind::Empty)?;
+            .map_err(|_| crate::model::error::ErrorKind::Empty)?;
         assert_eq!(rfc822(&west), "Sun, 29 Dec 2024 23:59:59 -0330");
         let odd = DateTime::parse_from_rfc3339("1879-06-01T12:00:00+01:36")
-            .map_err(|_| crate::ErrorKind::Empty)?
-            .with_timezone(&FixedOffset::east_opt(5794).ok_or(crate::ErrorKind::Empty)?);
+            .map_err(|_| crate::model::error::ErrorKind::Empty)?
+            .with_timezone(
+                &FixedOffset::east_opt(5794).ok_or(crate::model::error::ErrorKind::Empty)?,
+            );
         assert_eq!(rfc822(&odd), "Sun, 01 Jun 1879 10:24:00 +0000");
         let kathmandu = DateTime::parse_from_rfc3339("2024-05-18T09:30:00+05:45")
-            .map_err(|_| crate::ErrorKind::Empty)?;
+            .map_err(|_| crate::model::error::ErrorKind::Empty)?;
         assert_eq!(rfc822(&kathmandu), "Sat, 18 May 2024 03:45:00 +0000");
         Ok(())
     }

@@ -16,8 +16,13 @@ use super::node::{
     add_organization, person_id, site_of, with_fragment,
 };
 use super::report::Warning;
+use crate::model::article::{Article, Translation};
+use crate::model::event::Event;
 use crate::model::instant;
-use crate::{Article, Event, Language, Organization, Person, Text, Translation};
+use crate::model::language::Language;
+use crate::model::organization::Organization;
+use crate::model::person::Person;
+use crate::model::text::Text;
 
 thread_local! {
     /// The text of the body being written: one buffer for every article a thread writes,

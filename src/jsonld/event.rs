@@ -7,7 +7,10 @@ use serde::{Serialize, Serializer};
 use super::Error;
 use super::node::{AddressNode, ImageNode, Refs, entry};
 use super::report::Warning;
-use crate::{Admission, AttendanceMode, Event, EventStatus, Location, Place, Text, WebUrl};
+use crate::model::event::{Admission, AttendanceMode, Event, EventStatus, Location};
+use crate::model::place::Place;
+use crate::model::text::Text;
+use crate::model::web_url::WebUrl;
 
 /// Google's rules for an event at `field` (`events[0]`): `name` and `startDate` the model
 /// always has; a missing `location` is an error, and a missing recommended property a

@@ -12,7 +12,8 @@ use super::node::{
     Instant, OrganizationNode, Ref, Registry, add_organization, site_of, with_fragment,
 };
 use super::{Error, Printer};
-use crate::{Article, Feed};
+use crate::model::article::Article;
+use crate::model::feed::Feed;
 
 /// Writes the JSON-LD graph of a listing page article by article, without holding the
 /// articles: [`start`](ListingWriter::start) writes the page, its breadcrumbs and its

@@ -106,7 +106,8 @@ use std::io;
 
 use serde_json::Value;
 
-use crate::{Article, Feed};
+use crate::model::article::Article;
+use crate::model::feed::Feed;
 
 mod article;
 mod breadcrumb;
@@ -150,7 +151,8 @@ mod sealed {
     use super::format::Out;
     use super::report::Warning;
     use super::{ArticleGraph, Error, ListingWriter};
-    use crate::{Article, Feed};
+    use crate::model::article::Article;
+    use crate::model::feed::Feed;
 
     pub trait Sealed {
         /// The warnings, or the error, without writing.

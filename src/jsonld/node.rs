@@ -9,8 +9,14 @@ use serde::{Serialize, Serializer};
 use url::Url;
 
 use super::report::Warning;
+use crate::model::address::PostalAddress;
+use crate::model::image::Image;
 use crate::model::instant;
-use crate::{Image, Language, Organization, OrganizationKind, Person, PostalAddress, Text, WebUrl};
+use crate::model::language::Language;
+use crate::model::organization::{Organization, OrganizationKind};
+use crate::model::person::Person;
+use crate::model::text::Text;
+use crate::model::web_url::WebUrl;
 
 /// `url` with its fragment set to `fragment`: `https://site/#organization`.
 pub(super) fn with_fragment(url: &Url, fragment: &str) -> String {

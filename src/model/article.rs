@@ -4,13 +4,18 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use super::instant::{self, Rfc3339};
-use super::web_url::parse_uri;
-use super::{Nested, each, optional};
-use crate::{
-    Error, ErrorKind, Event, EventBuilder, Html, Image, ImageBuilder, Language, Organization,
-    OrganizationBuilder, Person, PersonBuilder, Slug, Text, WebUrl,
-};
+use crate::model::error::{Error, ErrorKind};
+use crate::model::event::{Event, EventBuilder};
+use crate::model::image::{Image, ImageBuilder};
+use crate::model::instant::{self, Rfc3339};
+use crate::model::language::Language;
+use crate::model::organization::{Organization, OrganizationBuilder};
+use crate::model::person::{Person, PersonBuilder};
+use crate::model::text::{Html, Text};
+use crate::model::web_url::WebUrl;
+use crate::model::web_url::parse_uri;
+use crate::model::{Nested, each, optional};
+use crate::slug::Slug;
 
 /// A category an article is filed under: a name (`Kultūra`), with an optional stable term
 /// (`kultura`) and the URL of the scheme the terms come from.

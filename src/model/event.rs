@@ -6,11 +6,14 @@ use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat};
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 
-use super::{Nested, optional};
-use crate::{
-    Error, ErrorKind, Image, ImageBuilder, Language, Organization, OrganizationBuilder, Place,
-    PlaceBuilder, Text, WebUrl,
-};
+use crate::model::error::{Error, ErrorKind};
+use crate::model::image::{Image, ImageBuilder};
+use crate::model::language::Language;
+use crate::model::organization::{Organization, OrganizationBuilder};
+use crate::model::place::{Place, PlaceBuilder};
+use crate::model::text::Text;
+use crate::model::web_url::WebUrl;
+use crate::model::{Nested, optional};
 
 /// When an event starts or ends: a calendar date for an all-day event, or an instant with
 /// its UTC offset (schema.org `Date` or `DateTime`).

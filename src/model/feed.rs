@@ -4,12 +4,14 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use super::instant::{self, Rfc3339};
-use super::{Nested, optional};
-use crate::{
-    Article, ArticleBuilder, Error, ErrorKind, Language, Organization, OrganizationBuilder, Text,
-    WebUrl,
-};
+use crate::model::article::{Article, ArticleBuilder};
+use crate::model::error::{Error, ErrorKind};
+use crate::model::instant::{self, Rfc3339};
+use crate::model::language::Language;
+use crate::model::organization::{Organization, OrganizationBuilder};
+use crate::model::text::Text;
+use crate::model::web_url::WebUrl;
+use crate::model::{Nested, optional};
 
 /// The links between the pages of a paged feed (RFC 5005): first, previous, next, last.
 ///
@@ -793,7 +795,9 @@ impl FeedBuilder {
     /// ```
     pub fn build(self) -> Result<Feed, Error> {
         let feed = Feed {
-            id: optional(self.id, "id", |id| super::web_url::parse_uri(id.trim()))?,
+            id: optional(self.id, "id", |id| {
+                crate::model::web_url::parse_uri(id.trim())
+            })?,
             title: Text::new(&self.title).map_err(|e| e.at("title"))?,
             description: Text::new(&self.description).map_err(|e| e.at("description"))?,
             home_url: WebUrl::parse(&self.home_url).map_err(|e| e.at("homeUrl"))?,

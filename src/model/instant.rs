@@ -3,7 +3,7 @@
 use chrono::{DateTime, Datelike as _, FixedOffset, SecondsFormat, Timelike as _};
 use serde::{Deserialize, Serializer};
 
-use crate::{Error, ErrorKind};
+use crate::model::error::{Error, ErrorKind};
 
 /// An instant as read from JSON, checked when its model value is built.
 #[derive(Debug, Clone, Deserialize)]

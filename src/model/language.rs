@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Error, ErrorKind};
+use crate::model::error::{Error, ErrorKind};
 
 /// A language, as a well-formed BCP 47 tag (`lv`, `en`, `ru`, `lv-LV`).
 ///

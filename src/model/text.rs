@@ -3,8 +3,9 @@
 use ego_tree::iter::Edge;
 use serde::{Deserialize, Serialize};
 
-use super::newtype::string_newtype;
-use crate::{Error, ErrorKind, xml};
+use crate::model::error::{Error, ErrorKind};
+use crate::model::newtype::string_newtype;
+use crate::xml;
 
 mod fast;
 

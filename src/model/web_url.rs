@@ -7,7 +7,7 @@ use percent_encoding::{percent_decode, percent_encode_byte};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use crate::{Error, ErrorKind};
+use crate::model::error::{Error, ErrorKind};
 
 /// An absolute `http` or `https` URL: the only kind a news item, an image or an
 /// organisation's site may point to, so that `javascript:` or a relative path can never
