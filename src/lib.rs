@@ -89,6 +89,7 @@
 
 pub mod atom;
 pub mod date;
+mod escape;
 mod export;
 pub mod jsonld;
 mod model;

@@ -1,166 +1,47 @@
-//! What the XML outputs share: the characters XML 1.0 can carry, escaping, CDATA sections,
-//! RFC 822 dates, and a thin layer over quick-xml's writer that RSS and Atom both write
-//! through.
+//! What the XML outputs share: escaped text, CDATA sections, RFC 822 dates, and a thin
+//! layer over quick-xml's writer that RSS and Atom both write through. The rules of the
+//! characters and their escapes are [`crate::escape`]'s.
 
 use std::io;
 
 use chrono::{DateTime, Datelike, FixedOffset, Timelike, Utc};
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, Event};
 
+use crate::escape::{self, Escape};
 use crate::model::article::Article;
 use crate::model::feed::Feed;
 use crate::model::instant::two_digits;
 use crate::model::text::{Html, Text};
 use crate::model::web_url::WebUrl;
 
-/// Whether XML 1.0 (and so every output of the crate) carries `c`: everything but the C0
-/// controls other than tab, line feed and carriage return, DEL, the C1 controls and the
-/// non-characters U+FFFE and U+FFFF. (DEL and the C1 controls are allowed by XML 1.0 but
-/// discouraged, and in CMS text they are mis-decoded Windows-1252; the model refuses them.)
-pub(crate) fn carries(c: char) -> bool {
-    let forbidden_control = c.is_control() && !matches!(c, '\t' | '\n' | '\r');
-    !(forbidden_control || matches!(c, '\u{fffe}' | '\u{ffff}'))
-}
-
-/// The bytes replaced in character data inside an element: `&`, `<` and `>` (so that `]]>`
-/// never appears), and a carriage return, which a parser would otherwise turn into a line
-/// feed.
-const MARKUP: [u8; 4] = [b'&', b'<', b'>', b'\r'];
-
-/// The bytes replaced in a double-quoted attribute value: [`MARKUP`], `"`, and tab and line
-/// feed, which attribute-value normalisation would otherwise turn into spaces.
-const IN_ATTRIBUTES: [u8; 7] = [b'&', b'<', b'>', b'\r', b'"', b'\t', b'\n'];
-
-/// Plain text in element content.
-static TEXT: [Option<&str>; 256] = table(MARKUP, ["&amp;", "&lt;", "&gt;", "&#13;"]);
-
-/// A double-quoted attribute value.
-static ATTRIBUTE: [Option<&str>; 256] = table(
-    IN_ATTRIBUTES,
-    ["&amp;", "&lt;", "&gt;", "&#13;", "&quot;", "&#9;", "&#10;"],
-);
-
-/// Plain text in an RSS element that is not HTML (a title, a category): as [`TEXT`], but `&`,
-/// `<` and `>` as hexadecimal character references, which the RSS Advisory Board's profile
-/// asks for because readers differ on whether such elements hold HTML (the W3C validator's
-/// `CharacterData` and `ContainsHTML` warnings otherwise).
-static PLAIN_TEXT: [Option<&str>; 256] = table(MARKUP, ["&#x26;", "&#x3C;", "&#x3E;", "&#13;"]);
-
-/// Plain text in an element whose content readers take as HTML (an RSS `description`):
-/// escaped for HTML, then for XML, in one pass.
-static HTML_TEXT: [Option<&str>; 256] =
-    table(MARKUP, ["&amp;amp;", "&amp;lt;", "&amp;gt;", "&#13;"]);
-
-/// The replacement of each byte: `replacements[i]` for `bytes[i]`, none for the others.
-const fn table<const N: usize>(
-    bytes: [u8; N],
-    replacements: [&'static str; N],
-) -> [Option<&'static str>; 256] {
-    let mut table = [None; 256];
-    let mut i = 0;
-    while i < N {
-        table[bytes[i] as usize] = Some(replacements[i]);
-        i += 1;
-    }
-    table
-}
-
-/// 1 when `b` is one of `bytes`, else 0: comparisons with no branch, which the search for
-/// them in [`first_of`] turns into vector comparisons.
-#[inline(always)]
-fn one_of<const N: usize>(bytes: [u8; N], b: u8) -> u8 {
-    bytes
-        .iter()
-        .fold(0, |found, &special| found | u8::from(b == special))
-}
-
-/// The contexts text is escaped for, each with the bytes it replaces.
-#[derive(Debug, Clone, Copy)]
-enum Escape {
-    /// Plain text in element content ([`TEXT`]).
-    Text,
-    /// Plain text in an RSS element readers may take as HTML ([`PLAIN_TEXT`]).
-    PlainText,
-    /// Plain text in an element readers take as HTML ([`HTML_TEXT`]).
-    HtmlText,
-    /// A double-quoted attribute value ([`ATTRIBUTE`]).
-    Attribute,
-    /// A URL or identifier of the model in element content or an attribute value. A
-    /// serialised web URL (WHATWG rules, as the `url` crate writes it) has no `<`, `>`, `"`,
-    /// tab, line feed or carriage return, and the model refuses them in identifiers (which
-    /// the crate keeps as written): only `&` needs escaping, and `memchr` finds it fast.
-    Url,
-}
-
-impl Escape {
-    fn table(self) -> &'static [Option<&'static str>; 256] {
-        match self {
-            Self::Text => &TEXT,
-            Self::PlainText => &PLAIN_TEXT,
-            Self::HtmlText => &HTML_TEXT,
-            Self::Attribute | Self::Url => &ATTRIBUTE,
-        }
-    }
-
-    /// Where the first byte to replace is, if any.
-    fn first(self, bytes: &[u8]) -> Option<usize> {
-        match self {
-            Self::Text | Self::PlainText | Self::HtmlText => first_of(bytes, |b| one_of(MARKUP, b)),
-            Self::Attribute => first_of(bytes, |b| one_of(IN_ATTRIBUTES, b)),
-            Self::Url => memchr::memchr(b'&', bytes),
-        }
-    }
-
-    /// Appends `chars` to `out`, escaped unless they are known to need none.
-    #[inline(always)]
-    fn push_chars(self, out: &mut Vec<u8>, chars: Chars<'_>) {
-        if chars.escapes_nothing {
-            out.extend_from_slice(chars.text.as_bytes());
-        } else {
-            self.push(out, chars.text);
-        }
-    }
-
-    /// Appends `text` to `out`, escaped. Every byte replaced is ASCII, so what `out` gets
-    /// is UTF-8.
-    fn push(self, out: &mut Vec<u8>, text: &str) {
-        let table = self.table();
-        let mut rest = text.as_bytes();
-        while let Some(at) = self.first(rest) {
-            let (before, from) = rest.split_at(at);
-            out.extend_from_slice(before);
-            if let Some(replacement) = from.first().and_then(|&b| table[usize::from(b)]) {
-                out.extend_from_slice(replacement.as_bytes());
-            }
-            rest = from.get(1..).unwrap_or_default();
-        }
-        out.extend_from_slice(rest);
-    }
-}
-
-/// Whether `text` holds none of the bytes escaped in any context ([`IN_ATTRIBUTES`], of
-/// which [`MARKUP`] is part), so that it goes into any element or attribute as it is.
-/// [`Text`] asks once, when it is made.
-pub(crate) fn escapes_nothing(text: &str) -> bool {
-    Escape::Attribute.first(text.as_bytes()).is_none()
-}
-
-/// Text to write in an element: a model [`Text`], which knows whether it needs escaping,
-/// or any `str`, which is searched.
+/// Text to write in an element: a model [`Text`], which knows whether it holds a character
+/// markup escapes, or any `str`, which is searched.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Chars<'a> {
     text: &'a str,
-    escapes_nothing: bool,
+    /// Whether the text holds none of the characters any context escapes (see
+    /// [`escape::has_markup_characters`]), so that it is copied as it is.
+    verbatim: bool,
 }
 
 impl<'a> Chars<'a> {
     /// A word or number the crate writes itself (`alternate`, `true`, a length, a language
     /// tag): nothing in it to escape, so it is written as it is.
     fn word(word: &'a str) -> Self {
-        debug_assert!(escapes_nothing(word), "{word}");
+        debug_assert!(!escape::has_markup_characters(word), "{word}");
         Self {
             text: word,
-            escapes_nothing: true,
+            verbatim: true,
+        }
+    }
+
+    /// Appends the text to `out`, escaped as `escape` says unless it needs no escaping.
+    #[inline(always)]
+    fn push(self, escape: Escape, out: &mut Vec<u8>) {
+        if self.verbatim {
+            out.extend_from_slice(self.text.as_bytes());
+        } else {
+            escape.push(out, self.text);
         }
     }
 }
@@ -169,7 +50,7 @@ impl<'a> From<&'a str> for Chars<'a> {
     fn from(text: &'a str) -> Self {
         Self {
             text,
-            escapes_nothing: false,
+            verbatim: false,
         }
     }
 }
@@ -178,41 +59,8 @@ impl<'a> From<&'a Text> for Chars<'a> {
     fn from(text: &'a Text) -> Self {
         Self {
             text: text.as_str(),
-            escapes_nothing: text.escapes_nothing(),
+            verbatim: !text.has_markup_characters(),
         }
-    }
-}
-
-/// Where the first byte that is `special` is (`special` gives 1 for such a byte, 0 for any
-/// other). Most text has none, and most of it is a few dozen bytes: it is read sixteen
-/// bytes at a time with no early exit inside a block, which the compiler turns into a few
-/// vector comparisons a block (faster on such text than `memchr`'s set-up), the last block
-/// overlapping the one before; only a block that holds one, or text shorter than a block, is
-/// read byte by byte.
-#[inline]
-fn first_of(bytes: &[u8], special: impl Fn(u8) -> u8) -> Option<usize> {
-    let holds = |block: &[u8; 16]| block.iter().fold(0, |found, &b| found | special(b)) != 0;
-    let within = |from: usize| {
-        let rest = bytes.get(from..)?;
-        rest.iter()
-            .position(|&b| special(b) != 0)
-            .map(|at| from + at)
-    };
-    let mut offset = 0;
-    while let Some(block) = bytes
-        .get(offset..)
-        .and_then(|rest| rest.first_chunk::<16>())
-    {
-        if holds(block) {
-            return within(offset);
-        }
-        offset += 16;
-    }
-    match bytes.last_chunk::<16>() {
-        // The bytes after the last whole block, read as part of the last sixteen.
-        Some(last) if offset < bytes.len() => holds(last).then(|| within(offset)).flatten(),
-        Some(_) => None,
-        None => within(0),
     }
 }
 
@@ -463,7 +311,7 @@ impl<W: io::Write> XmlWriter<W> {
         text: impl Into<Chars<'a>>,
     ) -> io::Result<()> {
         self.open_leaf(name, attributes);
-        escape.push_chars(&mut self.pending, text.into());
+        text.into().push(escape, &mut self.pending);
         self.close_leaf(name);
         Ok(())
     }
@@ -549,7 +397,7 @@ impl<W: io::Write> XmlWriter<W> {
         html: &Html,
     ) -> io::Result<()> {
         self.open_leaf(name, attributes);
-        if html.splits_cdata() {
+        if html.breaks_cdata() {
             self.write_pending()?;
             cdata_sections(self.inner.get_mut(), html.as_str())?;
         } else {
@@ -576,28 +424,13 @@ impl<W: io::Write> XmlWriter<W> {
 const CDATA_START: &[u8] = b"<![CDATA[";
 const CDATA_END: &[u8] = b"]]>";
 
-/// Whether `content` holds what [`cdata_sections`] splits sections at: `]]>` or a carriage
-/// return. [`Html`] asks once, when it is made.
-pub(crate) fn splits_cdata(content: &str) -> bool {
-    cdata_splits(content.as_bytes()).next().is_some()
-}
-
-/// Where CDATA sections must split in `bytes`: each carriage return and each `]]>`, by the
-/// position of its first byte.
-fn cdata_splits(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    memchr::memchr2_iter(b']', b'\r', bytes).filter(|&at| {
-        bytes.get(at) == Some(&b'\r')
-            || bytes.get(at..).is_some_and(|rest| rest.starts_with(b"]]>"))
-    })
-}
-
 /// Writes `content` as CDATA sections. A `]]>` is split between two sections
 /// (`]]]]><![CDATA[>`), and a carriage return, which CDATA cannot protect from a parser's
 /// line-end handling, goes between sections as a character reference.
 fn cdata_sections(out: &mut impl io::Write, content: &str) -> io::Result<()> {
     let bytes = content.as_bytes();
     let mut section = 0;
-    for at in cdata_splits(bytes) {
+    for at in escape::cdata_splits(bytes) {
         if bytes.get(at) == Some(&b'\r') {
             cdata_section(out, &content[section..at])?;
             out.write_all(b"&#13;")?;
@@ -635,7 +468,7 @@ fn push_tag_content(out: &mut Vec<u8>, name: &str, attributes: &[(&str, Value<'_
         out.push(b' ');
         out.extend_from_slice(key.as_bytes());
         out.extend_from_slice(b"=\"");
-        escape.push_chars(out, value);
+        value.push(escape, out);
         out.push(b'"');
     }
 }
@@ -672,86 +505,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_what_must_be_escaped_is() {
-        let escaped = |escape: Escape, text: &str| {
-            let mut out = Vec::new();
-            escape.push(&mut out, text);
-            String::from_utf8_lossy(&out).into_owned()
-        };
-        for escape in [
-            Escape::Text,
-            Escape::PlainText,
-            Escape::HtmlText,
-            Escape::Attribute,
-            Escape::Url,
-        ] {
-            let plain = "Jūrmala „RD“ 🎄 'x' https://ventspils.lv/?a=1";
-            assert_eq!(escaped(escape, plain), plain, "{escape:?}");
-        }
-        for (escape, text, expected) in [
-            (
-                Escape::Text,
-                "A&B < C > D ]]> \"x\"\r\n",
-                "A&amp;B &lt; C &gt; D ]]&gt; \"x\"&#13;\n",
-            ),
-            (
-                Escape::Attribute,
-                "a&b<\"c\">\t\n\r'",
-                "a&amp;b&lt;&quot;c&quot;&gt;&#9;&#10;&#13;'",
-            ),
-            (Escape::HtmlText, "A & <b>", "A &amp;amp; &amp;lt;b&amp;gt;"),
-            (
-                Escape::PlainText,
-                "A&B <b> ]]>\r\n",
-                "A&#x26;B &#x3C;b&#x3E; ]]&#x3E;&#13;\n",
-            ),
-            (
-                Escape::Url,
-                "https://ventspils.lv/?a=1&b=2",
-                "https://ventspils.lv/?a=1&amp;b=2",
-            ),
-        ] {
-            assert_eq!(escaped(escape, text), expected, "{escape:?}");
-        }
-    }
-
-    #[test]
-    fn the_first_byte_to_escape_is_found_at_every_length_and_place() {
-        for (escape, specials) in [
-            (Escape::Text, &MARKUP[..]),
-            (Escape::PlainText, &MARKUP),
-            (Escape::HtmlText, &MARKUP),
-            (Escape::Attribute, &IN_ATTRIBUTES),
-            (Escape::Url, b"&"),
-        ] {
-            for special in specials {
-                assert!(escape.table()[usize::from(*special)].is_some(), "{special}");
-            }
-            for length in 0..50 {
-                let plain = "a".repeat(length);
-                assert_eq!(escape.first(plain.as_bytes()), None, "{escape:?} {length}");
-                for at in 0..length {
-                    for &special in specials {
-                        // The first special byte, with more after it.
-                        let mut bytes = plain.clone().into_bytes();
-                        bytes[at] = special;
-                        if let Some(later) = bytes.get_mut(at + 1..) {
-                            later.fill(specials[0]);
-                        }
-                        assert_eq!(escape.first(&bytes), Some(at), "{escape:?} {length} {at}");
-                    }
-                }
-            }
-        }
-    }
-
-    #[test]
     fn text_knows_whether_it_needs_escaping_and_is_escaped_when_it_does()
     -> Result<(), Box<dyn std::error::Error>> {
         let plain = Text::new("Jūrmala „RD“ 🎄 'x'")?;
-        assert!(plain.escapes_nothing());
+        assert!(!plain.has_markup_characters());
         let amp = Text::new("Kalniņš & partneri")?;
-        assert!(!amp.escapes_nothing());
+        assert!(amp.has_markup_characters());
         let mut xml = XmlWriter::new(Vec::new());
         xml.empty("c", &[("label", (&plain).into()), ("term", (&amp).into())])?;
         xml.text("t", &[], &amp)?;
@@ -760,9 +519,9 @@ mod tests {
             "<c label=\"Jūrmala „RD“ 🎄 'x'\" term=\"Kalniņš &amp; partneri\"/>\n\
              <t>Kalniņš &amp; partneri</t>"
         );
-        for &special in &IN_ATTRIBUTES {
+        for special in *b"&<>\r\"\t\n" {
             let text = Text::new(&format!("a{}b", char::from(special)))?;
-            assert!(!text.escapes_nothing(), "{special}");
+            assert!(text.has_markup_characters(), "{special}");
             let mut xml = XmlWriter::new(Vec::new());
             xml.empty("c", &[("label", (&text).into())])?;
             xml.text("t", &[], &text)?;
@@ -830,7 +589,7 @@ mod tests {
             ("<p>a\r\nb</p>", false),
         ] {
             let html = Html::new(html)?;
-            assert_eq!(html.splits_cdata(), !whole, "{html}");
+            assert_eq!(html.breaks_cdata(), !whole, "{html}");
             let mut xml = XmlWriter::new(Vec::new());
             xml.cdata("c", &[], &html)?;
             let written = String::from_utf8_lossy(&xml.finish()?).into_owned();

@@ -3,9 +3,9 @@
 use ego_tree::iter::Edge;
 use serde::{Deserialize, Serialize};
 
+use crate::escape;
 use crate::model::error::{Error, ErrorKind};
 use crate::model::newtype::string_newtype;
-use crate::xml;
 
 mod fast;
 
@@ -36,9 +36,9 @@ mod fast;
 #[serde(into = "String", try_from = "String")]
 pub struct Text(
     String,
-    /// Whether the text holds none of the bytes XML escapes anywhere (see
-    /// [`xml::escapes_nothing`]): found once when it is made, so that the feeds copy most
-    /// text as it is rather than search it each time they write it.
+    /// Whether the text holds a character some markup context escapes
+    /// ([`escape::has_markup_characters`]): a fact of its characters, found once when it is
+    /// made, so that writers copy most text as it is rather than search it each time.
     bool,
 );
 
@@ -57,7 +57,7 @@ impl Text {
     /// ```
     pub fn new(text: &str) -> Result<Self, Error> {
         let text = checked(text)?;
-        Ok(Self(text.to_owned(), xml::escapes_nothing(text)))
+        Ok(Self(text.to_owned(), escape::has_markup_characters(text)))
     }
 
     /// The text.
@@ -72,8 +72,9 @@ impl Text {
         &self.0
     }
 
-    /// Whether XML takes the text as it is, in any element or attribute.
-    pub(crate) fn escapes_nothing(&self) -> bool {
+    /// Whether the text holds `&`, `<`, `>`, `"`, a tab, a line feed or a carriage return:
+    /// a character some markup context escapes.
+    pub(crate) fn has_markup_characters(&self) -> bool {
         self.1
     }
 }
@@ -98,9 +99,9 @@ impl Text {
 #[serde(into = "String", try_from = "String")]
 pub struct Html(
     String,
-    /// Whether the HTML holds `]]>` or a carriage return, which a CDATA section cannot carry
-    /// as they are: found once when it is made, by the search the feeds split sections
-    /// with, rather than each time a feed writes the body.
+    /// Whether the HTML holds `]]>` or a carriage return ([`escape::breaks_cdata`]): a fact
+    /// of its characters, found once when it is made, rather than each time a writer puts
+    /// the body in CDATA.
     bool,
 );
 
@@ -120,7 +121,7 @@ impl Html {
     /// ```
     pub fn new(html: &str) -> Result<Self, Error> {
         let html = checked(html)?;
-        Ok(Self(html.to_owned(), xml::splits_cdata(html)))
+        Ok(Self(html.to_owned(), escape::breaks_cdata(html)))
     }
 
     /// Cleans untrusted HTML with [`ammonia`]'s default policy (scripts, styles, event
@@ -142,7 +143,7 @@ impl Html {
     #[cfg(feature = "ammonia")]
     #[cfg_attr(docsrs, doc(cfg(feature = "ammonia")))]
     pub fn sanitize(untrusted: &str) -> Result<Self, Error> {
-        let carried: String = untrusted.chars().filter(|&c| xml::carries(c)).collect();
+        let carried: String = untrusted.chars().filter(|&c| escape::carries(c)).collect();
         Self::new(&ammonia::clean(&carried))
     }
 
@@ -158,9 +159,9 @@ impl Html {
         &self.0
     }
 
-    /// Whether the HTML holds `]]>` or a carriage return: a CDATA section cannot carry it
-    /// whole.
-    pub(crate) fn splits_cdata(&self) -> bool {
+    /// Whether the HTML holds `]]>` or a carriage return, which a CDATA section cannot hold
+    /// as they are.
+    pub(crate) fn breaks_cdata(&self) -> bool {
         self.1
     }
 
@@ -326,7 +327,8 @@ impl TextCollector {
                 continue;
             }
             self.start_word();
-            self.out.extend(word.chars().filter(|&c| xml::carries(c)));
+            self.out
+                .extend(word.chars().filter(|&c| escape::carries(c)));
         }
     }
 }
@@ -363,7 +365,7 @@ fn is_html_space(c: char) -> bool {
 
 /// `text` trimmed, or why it cannot be model text.
 fn checked(text: &str) -> Result<&str, Error> {
-    if let Some((offset, character)) = text.char_indices().find(|&(_, c)| !xml::carries(c)) {
+    if let Some((offset, character)) = text.char_indices().find(|&(_, c)| !escape::carries(c)) {
         return Err(ErrorKind::ForbiddenCharacter { character, offset }.into());
     }
     let trimmed = text.trim();
