@@ -93,6 +93,7 @@ mod escape;
 mod export;
 pub mod jsonld;
 mod model;
+mod rfc3339;
 pub mod riga;
 pub mod rss;
 #[cfg(feature = "schemars")]

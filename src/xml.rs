@@ -10,9 +10,9 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, Event};
 use crate::escape::{self, Escape};
 use crate::model::article::Article;
 use crate::model::feed::Feed;
-use crate::model::instant::two_digits;
 use crate::model::text::{Html, Text};
 use crate::model::web_url::WebUrl;
+use crate::rfc3339::{self, two_digits};
 
 /// Text to write in an element: a model [`Text`], which knows whether it holds a character
 /// markup escapes, or any `str`, which is searched.
@@ -331,7 +331,7 @@ impl<W: io::Write> XmlWriter<W> {
         instant: &DateTime<FixedOffset>,
     ) -> io::Result<()> {
         self.open_leaf(name, &[]);
-        crate::model::instant::push(&mut self.pending, instant);
+        rfc3339::push(&mut self.pending, instant);
         self.close_leaf(name);
         Ok(())
     }

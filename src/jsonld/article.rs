@@ -18,11 +18,11 @@ use super::node::{
 use super::report::Warning;
 use crate::model::article::{Article, Translation};
 use crate::model::event::Event;
-use crate::model::instant;
 use crate::model::language::Language;
 use crate::model::organization::Organization;
 use crate::model::person::Person;
 use crate::model::text::Text;
+use crate::rfc3339;
 
 thread_local! {
     /// The text of the body being written: one buffer for every article a thread writes,
@@ -145,9 +145,9 @@ impl<'a> ArticleGraph<'a> {
             page_id: with_fragment(url, "webpage"),
             image_id: article.image().map(|_| with_fragment(url, "primaryimage")),
             breadcrumb_id: (!trail.is_empty()).then(|| with_fragment(url, "breadcrumb")),
-            published: instant::format(article.published()),
+            published: rfc3339::format(article.published()),
             // Not changed since publication: modified when published, as Yoast says it.
-            modified: instant::format(article.updated().unwrap_or(article.published())),
+            modified: rfc3339::format(article.updated().unwrap_or(article.published())),
             publisher,
             authors,
             mentions,

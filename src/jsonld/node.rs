@@ -11,12 +11,12 @@ use url::Url;
 use super::report::Warning;
 use crate::model::address::PostalAddress;
 use crate::model::image::Image;
-use crate::model::instant;
 use crate::model::language::Language;
 use crate::model::organization::{Organization, OrganizationKind};
 use crate::model::person::Person;
 use crate::model::text::Text;
 use crate::model::web_url::WebUrl;
+use crate::rfc3339;
 
 /// `url` with its fragment set to `fragment`: `https://site/#organization`.
 pub(super) fn with_fragment(url: &Url, fragment: &str) -> String {
@@ -213,7 +213,7 @@ pub(super) struct Instant<'a>(pub(super) &'a DateTime<FixedOffset>);
 
 impl Serialize for Instant<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        instant::serialize(self.0, serializer)
+        serializer.serialize_str(&rfc3339::format(self.0))
     }
 }
 

@@ -15,6 +15,7 @@ use crate::model::text::{Html, Text};
 use crate::model::web_url::WebUrl;
 use crate::model::web_url::parse_uri;
 use crate::model::{Nested, each, optional};
+use crate::rfc3339;
 use crate::slug::Slug;
 
 /// A category an article is filed under: a name (`Kultūra`), with an optional stable term
@@ -1112,9 +1113,9 @@ impl ArticleBuilder {
             && updated < published
         {
             return Err(Error::from(ErrorKind::OutOfOrder {
-                found: instant::format(&updated),
+                found: rfc3339::format(&updated),
                 earlier_field: "published",
-                earlier: instant::format(&published),
+                earlier: rfc3339::format(&published),
             })
             .at("updated"));
         }
