@@ -54,7 +54,8 @@ use crate::model::feed::Feed;
 use crate::model::language::Language;
 use crate::model::text::Text;
 use crate::model::web_url::WebUrl;
-use crate::xml::{self, Decimal, Value, XmlWriter};
+use crate::xml::decimal::Decimal;
+use crate::xml::writer::{Value, XmlWriter};
 
 /// The media type to serve an Atom feed with (`Content-Type`).
 ///
@@ -116,7 +117,7 @@ pub fn to_writer<W: io::Write>(writer: W, feed: &Feed) -> Result<(), ExportError
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn to_vec(feed: &Feed) -> Result<Vec<u8>, ExportError> {
-    let mut out = Vec::with_capacity(xml::size_hint(feed));
+    let mut out = Vec::with_capacity(feed.size_hint());
     to_writer(&mut out, feed)?;
     Ok(out)
 }
@@ -208,7 +209,7 @@ impl<W: io::Write> Writer<W> {
     pub fn start(writer: W, feed: &Feed) -> Result<Self, ExportError> {
         let updated = feed
             .updated()
-            .or_else(|| xml::newest(feed.articles()))
+            .or_else(|| feed.newest())
             .ok_or(ExportError::NoUpdated)?;
         let mut xml = XmlWriter::new(writer);
         xml.declaration()?;

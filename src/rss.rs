@@ -63,7 +63,8 @@ use crate::model::article::Article;
 use crate::model::feed::Feed;
 use crate::model::image::Image;
 use crate::model::web_url::WebUrl;
-use crate::xml::{self, Decimal, Value, XmlWriter};
+use crate::xml::decimal::Decimal;
+use crate::xml::writer::{Value, XmlWriter};
 
 /// The media type to serve an RSS feed with (`Content-Type`).
 ///
@@ -137,7 +138,7 @@ pub fn to_writer<W: io::Write>(writer: W, feed: &Feed) -> Result<(), ExportError
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn to_vec(feed: &Feed) -> Result<Vec<u8>, ExportError> {
-    let mut out = Vec::with_capacity(xml::size_hint(feed));
+    let mut out = Vec::with_capacity(feed.size_hint());
     to_writer(&mut out, feed)?;
     Ok(out)
 }
@@ -244,7 +245,7 @@ impl<W: io::Write> Writer<W> {
         if let Some(rights) = feed.rights() {
             xml.plain_text("copyright", &[], rights)?;
         }
-        if let Some(updated) = feed.updated().or_else(|| xml::newest(feed.articles())) {
+        if let Some(updated) = feed.updated().or_else(|| feed.newest()) {
             xml.rfc822("lastBuildDate", updated)?;
         }
         xml.verbatim("generator", "jaunumi")?;

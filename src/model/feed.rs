@@ -523,6 +523,26 @@ impl Feed {
     pub fn articles(&self) -> &[Article] {
         &self.articles
     }
+
+    /// The newest time one of its articles was published or updated: what the feed's
+    /// `updated` defaults to.
+    pub(crate) fn newest(&self) -> Option<&DateTime<FixedOffset>> {
+        self.articles
+            .iter()
+            .map(|a| a.updated().unwrap_or(a.published()))
+            .max()
+    }
+
+    /// Roughly how many bytes the feed takes written out, its articles' text and the markup
+    /// around it: enough to write it into memory without growing the buffer more than once.
+    pub(crate) fn size_hint(&self) -> usize {
+        self.articles.iter().fold(2048, |sum, article| {
+            sum + 1024
+                + article.title().as_str().len()
+                + article.summary().map_or(0, |s| s.as_str().len() * 9 / 8)
+                + article.body().map_or(0, |b| b.as_str().len())
+        })
+    }
 }
 
 #[cfg(feature = "schemars")]
