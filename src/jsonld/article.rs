@@ -8,6 +8,7 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
 use super::Error;
+use super::body;
 use super::breadcrumb::{Breadcrumb, BreadcrumbList};
 use super::event::{self, EventNode};
 use super::format::Out;
@@ -223,8 +224,8 @@ impl ArticleGraph<'_> {
     }
 
     /// Writes the `NewsArticle`, key by key: its body's text goes straight from the HTML
-    /// to the JSON string (`Html::json_text`), read once, where a value
-    /// through `serde_json` would be read three times (to text, to escape, to write).
+    /// to the JSON string ([`body::text`]), read once, where a value through `serde_json`
+    /// would be read three times (to text, to escape, to write).
     fn write_article<W: io::Write>(&self, out: &mut Out<W>) -> Result<(), Error> {
         let article = self.article;
         let mut node = out.object()?;
@@ -240,14 +241,14 @@ impl ArticleGraph<'_> {
         if let Some(body) = article.body() {
             BODY_TEXT.with(|buffer| match buffer.try_borrow_mut() {
                 Ok(mut buffer) => {
-                    node.text("articleBody", &body.json_text(&mut buffer))?;
+                    node.text("articleBody", &body::text(body, &mut buffer))?;
                     // A body of a rare size need not stay in memory.
                     if buffer.capacity() > 1 << 16 {
                         *buffer = String::new();
                     }
                     Ok(())
                 }
-                Err(_) => node.text("articleBody", &body.json_text(&mut String::new())),
+                Err(_) => node.text("articleBody", &body::text(body, &mut String::new())),
             })?;
         }
         if !self.authors.is_empty() {

@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde_json::ser::Formatter;
 
 use super::Error;
-use crate::model::text::JsonText;
+use crate::model::text::HtmlText;
 
 /// A `serde_json` formatter with the layout and escaping a [`Printer`](super::Printer)
 /// asks for. Its state (the indentation) lives here, so that a streaming writer can write
@@ -354,13 +354,13 @@ impl<W: io::Write> Object<'_, W> {
         }
     }
 
-    /// Writes `key: "text"`, the text's contents escaped or still to escape.
-    pub(super) fn text(&mut self, key: &str, text: &JsonText) -> Result<(), Error> {
+    /// Writes `key: "text"`, the text's contents escaped for JSON or still to escape.
+    pub(super) fn text(&mut self, key: &str, text: &HtmlText) -> Result<(), Error> {
         self.out.key(self.first, key)?;
         self.first = false;
         match text {
-            JsonText::Escaped(contents) => self.out.escaped_string(contents)?,
-            JsonText::Plain(text) => self.out.value(text.as_str())?,
+            HtmlText::Escaped(contents) => self.out.escaped_string(contents)?,
+            HtmlText::Plain(text) => self.out.value(text.as_str())?,
         }
         self.out.format.item_end();
         Ok(())

@@ -110,6 +110,7 @@ use crate::model::article::Article;
 use crate::model::feed::Feed;
 
 mod article;
+mod body;
 mod breadcrumb;
 mod error;
 mod event;

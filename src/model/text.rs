@@ -185,28 +185,54 @@ impl Html {
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn to_text(&self) -> String {
-        fast::to_text::<false>(&self.0).unwrap_or_else(|| parsed_text(&self.0))
+        fast::to_text(&self.0).unwrap_or_else(|| parsed_text(&self.0))
     }
 
-    /// [`Html::to_text`] for a JSON string: escaped by the fast path in the same pass that
-    /// reads the HTML, into `buffer` (cleared first, so that one buffer serves many bodies),
-    /// or, for markup only html5ever reads, as plain text still to escape.
-    pub(crate) fn json_text<'b>(&self, buffer: &'b mut String) -> JsonText<'b> {
+    /// [`Html::to_text`] escaped as `E` escapes text: by the fast path, in the same pass
+    /// that reads the HTML, into `buffer` (cleared first, so that one buffer serves many
+    /// bodies); or, for markup only html5ever reads, as the text itself, still to escape.
+    pub(crate) fn escaped_text<'b, E: Escaper>(&self, buffer: &'b mut String) -> HtmlText<'b> {
         buffer.clear();
-        if fast::to_text_into::<true>(&self.0, buffer) {
-            JsonText::Escaped(buffer)
+        if fast::to_text_into::<E>(&self.0, buffer) {
+            HtmlText::Escaped(buffer)
         } else {
-            JsonText::Plain(parsed_text(&self.0))
+            HtmlText::Plain(parsed_text(&self.0))
         }
     }
 }
 
-/// The text of an HTML body, for a JSON string.
+/// How a format above the model writes text, for [`Html::escaped_text`]: which bytes it
+/// escapes, how, and how it writes a line break. The model knows no format; an exporter
+/// implements this for its own.
+pub(crate) trait Escaper {
+    /// The bytes the format writes otherwise than as they are: ASCII, and none of HTML's
+    /// whitespace, `<` or `&` (which the text of HTML never holds as they are).
+    const ESCAPED: &'static [u8];
+    /// A line break, as the format writes it.
+    const LINE_BREAK: &'static str;
+    /// Appends `c` as the format writes it: escaped when it is one of [`Self::ESCAPED`].
+    fn push(out: &mut String, c: char);
+}
+
+/// Text as it is: [`Html::to_text`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct AsIs;
+
+impl Escaper for AsIs {
+    const ESCAPED: &'static [u8] = &[];
+    const LINE_BREAK: &'static str = "\n";
+
+    fn push(out: &mut String, c: char) {
+        out.push(c);
+    }
+}
+
+/// The text of an HTML body from [`Html::escaped_text`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum JsonText<'b> {
-    /// The contents of the JSON string, escaped as `serde_json` escapes them.
+pub(crate) enum HtmlText<'b> {
+    /// The text, escaped as the format escapes it.
     Escaped(&'b str),
-    /// The text itself, to be escaped.
+    /// The text itself, still to escape.
     Plain(String),
 }
 
@@ -299,20 +325,21 @@ enum Break {
 }
 
 /// Collects text with collapsed whitespace; a separator is written only when more text
-/// follows it, so the result never starts or ends with whitespace. With `JSON`, it
-/// collects the text as the contents of a JSON string: line breaks as `\n` (the fast path
-/// escapes what else JSON needs).
+/// follows it, so the result never starts or ends with whitespace. Line breaks are written
+/// as `E` writes them (the fast path escapes the rest).
 #[derive(Debug)]
-struct TextCollector<const JSON: bool = false> {
+struct TextCollector<E: Escaper = AsIs> {
     out: String,
     pending: Break,
+    escaper: std::marker::PhantomData<E>,
 }
 
-impl<const JSON: bool> Default for TextCollector<JSON> {
+impl<E: Escaper> Default for TextCollector<E> {
     fn default() -> Self {
         Self {
             out: String::new(),
             pending: Break::None,
+            escaper: std::marker::PhantomData,
         }
     }
 }
@@ -333,17 +360,18 @@ impl TextCollector {
     }
 }
 
-impl<const JSON: bool> TextCollector<JSON> {
+impl<E: Escaper> TextCollector<E> {
     /// Writes the pending separator before a word; the caller then appends the word.
     fn start_word(&mut self) {
         if !self.out.is_empty() {
-            match (self.pending, JSON) {
-                (Break::None, _) => {}
-                (Break::Space, _) => self.out.push(' '),
-                (Break::Line, false) => self.out.push('\n'),
-                (Break::Paragraph, false) => self.out.push_str("\n\n"),
-                (Break::Line, true) => self.out.push_str("\\n"),
-                (Break::Paragraph, true) => self.out.push_str("\\n\\n"),
+            match self.pending {
+                Break::None => {}
+                Break::Space => self.out.push(' '),
+                Break::Line => self.out.push_str(E::LINE_BREAK),
+                Break::Paragraph => {
+                    self.out.push_str(E::LINE_BREAK);
+                    self.out.push_str(E::LINE_BREAK);
+                }
             }
         }
         self.pending = Break::None;
@@ -393,5 +421,7 @@ string_newtype!(Html, {
     "pattern": TEXT_PATTERN,
 });
 
+#[cfg(test)]
+pub(crate) mod samples;
 #[cfg(test)]
 mod tests;
