@@ -722,7 +722,7 @@ impl schemars::JsonSchema for Article {
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         let mut schema = ArticleBuilder::json_schema(generator);
-        crate::schema::chronological(&mut schema, "published", "updated");
+        crate::model::json_schema::chronological(&mut schema, "published", "updated");
         schema
     }
 }

@@ -950,8 +950,8 @@ impl schemars::JsonSchema for Event {
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         let mut schema = EventBuilder::json_schema(generator);
-        crate::schema::chronological(&mut schema, "start", "end");
-        crate::schema::end_like_start(&mut schema);
+        crate::model::json_schema::chronological(&mut schema, "start", "end");
+        crate::model::json_schema::end_like_start(&mut schema);
         schema
     }
 }

@@ -15,6 +15,8 @@ pub(crate) mod event;
 pub(crate) mod feed;
 pub(crate) mod image;
 pub(crate) mod instant;
+#[cfg(feature = "schemars")]
+pub(crate) mod json_schema;
 pub(crate) mod language;
 pub(crate) mod newtype;
 pub(crate) mod organization;
