@@ -7,7 +7,6 @@ use std::io;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-use super::Error;
 use super::body;
 use super::breadcrumb::{Breadcrumb, BreadcrumbList};
 use super::event::{self, EventNode};
@@ -17,6 +16,7 @@ use super::node::{
     add_organization, person_id, site_of, with_fragment,
 };
 use super::report::Warning;
+use crate::export::ExportError;
 use crate::model::article::{Article, Translation};
 use crate::model::event::Event;
 use crate::model::language::Language;
@@ -53,7 +53,7 @@ pub(super) struct ArticleGraph<'a> {
 }
 
 impl<'a> ArticleGraph<'a> {
-    pub(super) fn new(article: &'a Article, trail: &'a [Breadcrumb]) -> Result<Self, Error> {
+    pub(super) fn new(article: &'a Article, trail: &'a [Breadcrumb]) -> Result<Self, ExportError> {
         let url = article.url().as_url();
         let site = site_of(url);
         let mut warnings = Vec::new();
@@ -173,7 +173,7 @@ fn push_once(ids: &mut Vec<String>, id: String) {
 impl ArticleGraph<'_> {
     /// Writes the graph: the nodes in the order Yoast writes them (the article, its page,
     /// its image, the breadcrumbs), then organisations, people and events.
-    pub(super) fn write<W: io::Write>(&self, out: &mut Out<W>) -> Result<(), Error> {
+    pub(super) fn write<W: io::Write>(&self, out: &mut Out<W>) -> Result<(), ExportError> {
         let article = self.article;
         out.open(b"{")?;
         out.entry(true, "@context", "https://schema.org")?;
@@ -226,7 +226,7 @@ impl ArticleGraph<'_> {
     /// Writes the `NewsArticle`, key by key: its body's text goes straight from the HTML
     /// to the JSON string ([`body::text`]), read once, where a value through `serde_json`
     /// would be read three times (to text, to escape, to write).
-    fn write_article<W: io::Write>(&self, out: &mut Out<W>) -> Result<(), Error> {
+    fn write_article<W: io::Write>(&self, out: &mut Out<W>) -> Result<(), ExportError> {
         let article = self.article;
         let mut node = out.object()?;
         node.entry("@type", "NewsArticle")?;

@@ -4,9 +4,9 @@
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-use super::Error;
 use super::node::{AddressNode, ImageNode, Refs, entry};
 use super::report::Warning;
+use crate::export::ExportError;
 use crate::model::event::{Admission, AttendanceMode, Event, EventStatus, Location};
 use crate::model::place::Place;
 use crate::model::text::Text;
@@ -16,9 +16,13 @@ use crate::model::web_url::WebUrl;
 /// always has; a missing `location` is an error, and a missing recommended property a
 /// warning. Performers, availability and sale dates are not in the model, so they are not
 /// asked for.
-pub(super) fn check(event: &Event, field: &str, warnings: &mut Vec<Warning>) -> Result<(), Error> {
+pub(super) fn check(
+    event: &Event,
+    field: &str,
+    warnings: &mut Vec<Warning>,
+) -> Result<(), ExportError> {
     if event.location().is_none() {
-        return Err(Error::Required {
+        return Err(ExportError::Required {
             field: format!("{field}.location"),
             node: "Event",
             property: "location",
