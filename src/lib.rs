@@ -106,12 +106,17 @@ mod xml;
 // defines it.
 pub use export::ExportError;
 pub use model::address::{CountryCode, PostalAddress, PostalAddressBuilder, PostalCode};
-pub use model::article::{Article, ArticleBuilder, Category, CategoryBuilder, Translation};
+pub use model::article::category::{Category, CategoryBuilder};
+pub use model::article::translation::Translation;
+pub use model::article::{Article, ArticleBuilder};
 pub use model::contact::{Email, Telephone};
 pub use model::error::{Error, ErrorKind};
-pub use model::event::{
-    Admission, AttendanceMode, Event, EventBuilder, EventStatus, Location, Moment, Price,
-};
+pub use model::event::admission::Admission;
+pub use model::event::location::Location;
+pub use model::event::moment::Moment;
+pub use model::event::price::Price;
+pub use model::event::status::{AttendanceMode, EventStatus};
+pub use model::event::{Event, EventBuilder};
 pub use model::feed::{Feed, FeedBuilder, Paging, PagingBuilder};
 pub use model::image::{Image, ImageBuilder};
 pub use model::language::Language;

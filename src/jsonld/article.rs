@@ -17,7 +17,8 @@ use super::node::{
 };
 use super::report::Warning;
 use crate::export::ExportError;
-use crate::model::article::{Article, Translation};
+use crate::model::article::Article;
+use crate::model::article::translation::Translation;
 use crate::model::event::Event;
 use crate::model::language::Language;
 use crate::model::organization::Organization;
