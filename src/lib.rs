@@ -117,7 +117,8 @@ pub use model::event::moment::Moment;
 pub use model::event::price::Price;
 pub use model::event::status::{AttendanceMode, EventStatus};
 pub use model::event::{Event, EventBuilder};
-pub use model::feed::{Feed, FeedBuilder, Paging, PagingBuilder};
+pub use model::feed::paging::{Paging, PagingBuilder};
+pub use model::feed::{Feed, FeedBuilder};
 pub use model::image::{Image, ImageBuilder};
 pub use model::language::Language;
 pub use model::organization::{
