@@ -79,7 +79,8 @@ pub const MEDIA_TYPE: &str = "application/rss+xml; charset=utf-8";
 /// logo whose file name says it is another format (`logo.svg`, `logo.webp`) is left out (the
 /// W3C validator warns of it: `ImageUrlFormat`); one whose name says nothing is kept.
 fn is_rss_image(logo: &WebUrl) -> bool {
-    let name = logo.as_url().path().rsplit('/').next().unwrap_or_default();
+    let path = logo.as_url().path();
+    let name = path.rsplit_once('/').map_or(path, |(_, name)| name);
     match name.rsplit_once('.') {
         Some((_, extension)) if extension.chars().all(|c| c.is_ascii_alphanumeric()) => {
             ["gif", "jpg", "jpeg", "png"]

@@ -169,12 +169,19 @@ fn write_script_safe<W: ?Sized + io::Write>(writer: &mut W, fragment: &str) -> i
                 continue;
             }
         };
-        writer.write_all(bytes.get(start..at).unwrap_or_default())?;
+        let before = bytes.get(start..at);
+        debug_assert!(
+            before.is_some(),
+            "`start` is never past the next unsafe byte"
+        );
+        writer.write_all(before.unwrap_or_default())?;
         writer.write_all(escape)?;
         start = at + if escape.starts_with(b"\\u20") { 3 } else { 1 };
         i = start;
     }
-    writer.write_all(bytes.get(start..).unwrap_or_default())
+    let rest = bytes.get(start..);
+    debug_assert!(rest.is_some(), "`start` is never past the end");
+    writer.write_all(rest.unwrap_or_default())
 }
 
 /// The first byte from `i` on that is `<`, `>`, `&` or E2 (which starts U+2028 and

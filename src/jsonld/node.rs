@@ -33,7 +33,9 @@ pub(super) fn with_fragment(url: &Url, fragment: &str) -> String {
 pub(super) fn site_of(page: &Url) -> String {
     // The origin's serialization (a `WebUrl` is http or https), without building an
     // `Origin`.
-    let host = page.host_str().unwrap_or_default();
+    let host = page.host_str();
+    debug_assert!(host.is_some(), "a web URL has a host");
+    let host = host.unwrap_or_default();
     let mut root = String::with_capacity(page.scheme().len() + host.len() + 10);
     root.push_str(page.scheme());
     root.push_str("://");

@@ -108,7 +108,9 @@ impl Language {
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn primary(&self) -> &str {
-        self.0.split('-').next().unwrap_or(&self.0)
+        self.0
+            .split_once('-')
+            .map_or(&self.0, |(primary, _)| primary)
     }
 }
 

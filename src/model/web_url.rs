@@ -137,7 +137,9 @@ fn rfc3986(url: Url) -> Url {
     if out == serialised {
         return url;
     }
-    Url::parse(&out).unwrap_or(url)
+    let canonical = Url::parse(&out);
+    debug_assert!(canonical.is_ok(), "escaping keeps a URL a URL: {out}");
+    canonical.unwrap_or(url)
 }
 
 /// What RFC 3986 does not allow past the host, and a `%` that starts no escape.
