@@ -1,5 +1,13 @@
 //! How the JSON is laid out (compact or indented) and how strings are escaped (as JSON
 //! needs, or also safe inside an HTML `<script>` element).
+//!
+//! # Performance
+//!
+//! In HTML, every string is searched for the characters a script element must not hold as
+//! they are (`<`, `>`, `&`, U+2028, U+2029) eight bytes at a time within a 64-bit word,
+//! where most text holds none; only the bytes around one are looked at closer. The test
+//! `every_unsafe_character_at_every_offset` holds the result equal to a plain replacement
+//! one character at a time.
 
 use std::io;
 

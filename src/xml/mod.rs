@@ -16,7 +16,9 @@
 //! ([`crate::model::text::Text::has_markup_characters`]) is copied without a search. The
 //! property test `elements_put_together_are_the_bytes_quick_xml_writes` (in [`writer`])
 //! holds the bytes equal to those quick-xml writes for the same events; the goldens and the
-//! read-back tests hold the whole documents.
+//! read-back tests hold the whole documents. RFC 822 dates are put together from
+//! fixed-width digits, the local date and time read once; `rfc822_is_chronos_format` (in
+//! [`rfc822`]) holds them equal to chrono's formatter.
 
 pub(crate) mod cdata;
 pub(crate) mod chars;

@@ -26,7 +26,7 @@ pub(crate) fn push(out: &mut Vec<u8>, instant: &DateTime<FixedOffset>) {
     let offset = instant.offset().local_minus_utc();
     let minutes = offset.unsigned_abs() / 60;
     let sign = if offset < 0 { b'-' } else { b'+' };
-    // The local fields read once: `DateTime`'s own accessors each convert again.
+    // The local date and time, read once.
     let local = instant.naive_local();
     let [w0, w1, w2] = WEEKDAYS[local.weekday().num_days_from_monday() as usize];
     let [m0, m1, m2] = MONTHS[local.month0() as usize];
@@ -53,7 +53,8 @@ pub(crate) fn push(out: &mut Vec<u8>, instant: &DateTime<FixedOffset>) {
 
 #[cfg(test)]
 mod tests {
-    use chrono::{DateTime, FixedOffset};
+    use chrono::{DateTime, FixedOffset, Utc};
+    use proptest::prelude::*;
 
     use crate::model::error::{Error, ErrorKind};
 
@@ -80,5 +81,35 @@ mod tests {
             .map_err(|_| ErrorKind::Empty)?;
         assert_eq!(rfc822(&kathmandu), "Sat, 18 May 2024 03:45:00 +0000");
         Ok(())
+    }
+
+    proptest! {
+        /// The digits put together here and chrono's formatter write the same date for
+        /// every instant of years 0 to 9999, in its own offset when that is a whole or half
+        /// hour and in UTC otherwise.
+        #[test]
+        fn rfc822_is_chronos_format(
+            seconds in -62_000_000_000_i64..253_000_000_000,
+            nanos in 0_u32..1_000_000_000,
+            offset in prop_oneof![
+                Just(0),
+                Just(7200),
+                Just(10_800),
+                (-48_i32..49).prop_map(|h| h * 1800),
+                -86_399_i32..86_400,
+            ],
+        ) {
+            let offset = FixedOffset::east_opt(offset).unwrap_or(FixedOffset::east_opt(0).unwrap());
+            if let Some(utc) = DateTime::from_timestamp(seconds, nanos) {
+                let instant = utc.with_timezone(&offset);
+                let shown = if offset.local_minus_utc() % 1800 == 0 {
+                    instant
+                } else {
+                    instant.with_timezone(&Utc).fixed_offset()
+                };
+                let expected = shown.format("%a, %d %b %Y %H:%M:%S %z").to_string();
+                prop_assert_eq!(rfc822(&instant), expected);
+            }
+        }
     }
 }

@@ -188,7 +188,7 @@ fn skip_words<E: Escaper>(bytes: &[u8], mut i: usize) -> usize {
         }
         stop
     };
-    // Sixteen bytes a turn, as two words, for one branch.
+    // Sixteen bytes a turn, as two words.
     while let Some(chunk) = bytes
         .get(i..i + 16)
         .and_then(|c| <[u8; 16]>::try_from(c).ok())
