@@ -78,6 +78,26 @@
 //! repeated in autumn takes the earlier instant, unless a [`riga::LocalTimePolicy`] says
 //! otherwise. Nothing in the crate reads the clock: output depends only on input.
 //!
+//! # Errors
+//!
+//! One error type per area, each `#[non_exhaustive]`, with messages that say what was
+//! expected and what was found:
+//!
+//! - [`Error`] (with its [`ErrorKind`]): a value the model refused, with the path of its
+//!   field (`publisher.address.postalCode`).
+//! - [`ExportError`]: an output that could not be written, for every exporter (RSS, Atom,
+//!   JSON-LD): the format needs what the model lacks, or the writer failed (the I/O error
+//!   is then the [`source`](std::error::Error::source), not part of the message).
+//! - [`date::Error`]: a Latvian date expression that could not be read.
+//!
+//! # How the crate is built
+//!
+//! The model is the ground floor: it knows no output or input format, and a test keeps it
+//! so. Below it are two leaves that import nothing of the crate: the characters XML carries
+//! and how markup escapes them, and the RFC 3339 text of instants. Each exporter ([`rss`],
+//! [`atom`], [`jsonld`], [`schema`]) stands on the model and imports it by path, RSS and Atom
+//! through a shared XML writer; [`ExportError`] stands between them.
+//!
 //! # Crate features
 //!
 //! - `schemars` (default): [`schema`], the JSON Schema of the model, and `JsonSchema` for
