@@ -305,16 +305,8 @@ fn head<W: io::Write>(
     xml.rfc3339("updated", updated)?;
     link(xml, "alternate", "text/html", feed.home_url())?;
     link(xml, "self", "application/atom+xml", feed.feed_url())?;
-    let paging = feed.paging();
-    for (rel, url) in [
-        ("first", paging.first()),
-        ("previous", paging.previous()),
-        ("next", paging.next()),
-        ("last", paging.last()),
-    ] {
-        if let Some(url) = url {
-            link(xml, rel, "application/atom+xml", url)?;
-        }
+    for (rel, url) in feed.paging().links() {
+        link(xml, rel, "application/atom+xml", url)?;
     }
     if let Some(publisher) = feed.publisher() {
         person(xml, publisher.name(), publisher.url())?;

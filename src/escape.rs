@@ -238,15 +238,18 @@ mod tests {
         }
     }
 
+    /// Each context, with the bytes it replaces.
+    const CONTEXTS: [(Escape, &[u8]); 5] = [
+        (Escape::Text, &MARKUP),
+        (Escape::PlainText, &MARKUP),
+        (Escape::HtmlText, &MARKUP),
+        (Escape::Attribute, &IN_ATTRIBUTES),
+        (Escape::Url, b"&"),
+    ];
+
     #[test]
     fn the_first_byte_to_escape_is_found_at_every_length_and_place() {
-        for (escape, specials) in [
-            (Escape::Text, &MARKUP[..]),
-            (Escape::PlainText, &MARKUP),
-            (Escape::HtmlText, &MARKUP),
-            (Escape::Attribute, &IN_ATTRIBUTES),
-            (Escape::Url, b"&"),
-        ] {
+        for (escape, specials) in CONTEXTS {
             for special in specials {
                 assert!(escape.table()[usize::from(*special)].is_some(), "{special}");
             }
@@ -282,13 +285,7 @@ mod tests {
                 0..80,
             ),
         ) {
-            for (escape, specials) in [
-                (Escape::Text, &MARKUP[..]),
-                (Escape::PlainText, &MARKUP),
-                (Escape::HtmlText, &MARKUP),
-                (Escape::Attribute, &IN_ATTRIBUTES),
-                (Escape::Url, b"&"),
-            ] {
+            for (escape, specials) in CONTEXTS {
                 let plain = bytes.iter().position(|b| specials.contains(b));
                 prop_assert_eq!(escape.first(&bytes), plain, "{:?}", escape);
             }

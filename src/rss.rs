@@ -321,23 +321,15 @@ fn channel<W: io::Write>(xml: &mut XmlWriter<W>, feed: &Feed) -> io::Result<()> 
             ("type", Value::word("application/rss+xml")),
         ],
     )?;
-    let paging = feed.paging();
-    for (rel, url) in [
-        ("first", paging.first()),
-        ("previous", paging.previous()),
-        ("next", paging.next()),
-        ("last", paging.last()),
-    ] {
-        if let Some(url) = url {
-            xml.empty(
-                "atom:link",
-                &[
-                    ("href", url.into()),
-                    ("rel", Value::word(rel)),
-                    ("type", Value::word("application/rss+xml")),
-                ],
-            )?;
-        }
+    for (rel, url) in feed.paging().links() {
+        xml.empty(
+            "atom:link",
+            &[
+                ("href", url.into()),
+                ("rel", Value::word(rel)),
+                ("type", Value::word("application/rss+xml")),
+            ],
+        )?;
     }
     // The channel's metadata reaches the writer now, before any item.
     xml.write_pending()

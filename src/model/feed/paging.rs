@@ -114,6 +114,19 @@ impl Paging {
             && self.next.is_none()
             && self.last.is_none()
     }
+
+    /// The links there are, each with its RFC 5005 relation (`first`, `previous`, `next`,
+    /// `last`), in that order.
+    pub(crate) fn links(&self) -> impl Iterator<Item = (&'static str, &WebUrl)> {
+        [
+            ("first", self.first.as_ref()),
+            ("previous", self.previous.as_ref()),
+            ("next", self.next.as_ref()),
+            ("last", self.last.as_ref()),
+        ]
+        .into_iter()
+        .filter_map(|(rel, url)| Some((rel, url?)))
+    }
 }
 
 /// [`Paging`] under construction. It is also the JSON form that deserialisation checks.
