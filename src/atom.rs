@@ -48,8 +48,16 @@
 use std::fmt;
 use std::io;
 
-use crate::xml::{self, Decimal, Value, XmlWriter};
-use crate::{Article, ExportError, Feed, Language, Text, WebUrl};
+use chrono::{DateTime, FixedOffset};
+
+use crate::export::ExportError;
+use crate::model::article::Article;
+use crate::model::feed::Feed;
+use crate::model::language::Language;
+use crate::model::text::Text;
+use crate::model::web_url::WebUrl;
+use crate::xml::decimal::Decimal;
+use crate::xml::writer::{Value, XmlWriter};
 
 /// The media type to serve an Atom feed with (`Content-Type`).
 ///
@@ -111,7 +119,7 @@ pub fn to_writer<W: io::Write>(writer: W, feed: &Feed) -> Result<(), ExportError
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn to_vec(feed: &Feed) -> Result<Vec<u8>, ExportError> {
-    let mut out = Vec::with_capacity(xml::size_hint(feed));
+    let mut out = Vec::with_capacity(feed.size_hint());
     to_writer(&mut out, feed)?;
     Ok(out)
 }
@@ -133,8 +141,9 @@ pub fn to_vec(feed: &Feed) -> Result<Vec<u8>, ExportError> {
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn to_string(feed: &Feed) -> Result<String, ExportError> {
-    String::from_utf8(to_vec(feed)?)
-        .map_err(|e| ExportError::Io(io::Error::new(io::ErrorKind::InvalidData, e)))
+    let xml = String::from_utf8(to_vec(feed)?);
+    debug_assert!(xml.is_ok(), "the writer writes UTF-8");
+    Ok(xml.unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 /// An Atom 1.0 document written as it goes: the feed's metadata first, then one entry per
@@ -203,49 +212,10 @@ impl<W: io::Write> Writer<W> {
     pub fn start(writer: W, feed: &Feed) -> Result<Self, ExportError> {
         let updated = feed
             .updated()
-            .or_else(|| xml::newest(feed.articles()))
+            .or_else(|| feed.newest())
             .ok_or(ExportError::NoUpdated)?;
         let mut xml = XmlWriter::new(writer);
-        xml.declaration()?;
-        xml.start(
-            "feed",
-            &[
-                ("xmlns", "http://www.w3.org/2005/Atom".into()),
-                ("xml:lang", feed.language().as_str().into()),
-            ],
-        )?;
-        xml.url("id", &[], feed.id().as_str())?;
-        xml.text("title", &[], feed.title())?;
-        xml.text("subtitle", &[], feed.description())?;
-        xml.rfc3339("updated", updated)?;
-        link(&mut xml, "alternate", "text/html", feed.home_url())?;
-        link(&mut xml, "self", "application/atom+xml", feed.feed_url())?;
-        let paging = feed.paging();
-        for (rel, url) in [
-            ("first", paging.first()),
-            ("previous", paging.previous()),
-            ("next", paging.next()),
-            ("last", paging.last()),
-        ] {
-            if let Some(url) = url {
-                link(&mut xml, rel, "application/atom+xml", url)?;
-            }
-        }
-        if let Some(publisher) = feed.publisher() {
-            person(&mut xml, publisher.name(), publisher.url())?;
-        }
-        xml.text("generator", &[("uri", GENERATOR_URI.into())], "jaunumi")?;
-        if let Some(icon) = feed.icon() {
-            xml.url("icon", &[], icon.as_str())?;
-        }
-        if let Some(logo) = feed.logo() {
-            xml.url("logo", &[], logo.as_str())?;
-        }
-        if let Some(rights) = feed.rights() {
-            xml.text("rights", &[], rights)?;
-        }
-        // The feed's metadata reaches the writer now, before any entry.
-        xml.write_pending()?;
+        head(&mut xml, feed, updated).map_err(ExportError::Io)?;
         Ok(Self {
             xml,
             language: feed.language().clone(),
@@ -290,75 +260,7 @@ impl<W: io::Write> Writer<W> {
                 id: article.id().to_string(),
             });
         }
-        let xml = &mut self.xml;
-        if article.language() == &self.language {
-            xml.start("entry", &[])?;
-        } else {
-            xml.start("entry", &[("xml:lang", article.language().as_str().into())])?;
-        }
-        xml.url("id", &[], article.id().as_str())?;
-        xml.text("title", &[], article.title())?;
-        xml.rfc3339("updated", article.updated().unwrap_or(article.published()))?;
-        xml.rfc3339("published", article.published())?;
-        for author in article.authors() {
-            person(xml, author.name(), author.url())?;
-        }
-        if let (true, Some((name, url))) = (article.authors().is_empty(), publisher) {
-            person(xml, name, url)?;
-        }
-        link(xml, "alternate", "text/html", article.url())?;
-        for translation in article.translations() {
-            xml.empty(
-                "link",
-                &[
-                    ("rel", Value::word("alternate")),
-                    ("type", Value::word("text/html")),
-                    ("hreflang", translation.language().as_str().into()),
-                    ("href", translation.url().into()),
-                ],
-            )?;
-        }
-        if let Some(image) = article.image() {
-            let length = image.length().map(Decimal::new);
-            xml.empty(
-                "link",
-                &[
-                    ("rel", Value::word("enclosure")),
-                    ("type", image.media_type().into()),
-                    ("length", length.as_ref().into()),
-                    ("href", image.url().into()),
-                ],
-            )?;
-        }
-        for category in article.categories() {
-            // A slug (the term when there is one) has nothing to escape.
-            let name = category.name();
-            let (term, label) = match category.term() {
-                Some(term) => (Value::word(term.as_str()), Some(name)),
-                None => (name.into(), None),
-            };
-            xml.empty(
-                "category",
-                &[
-                    ("term", term),
-                    ("label", label.into()),
-                    ("scheme", category.scheme().into()),
-                ],
-            )?;
-        }
-        // An entry with neither a summary nor a body gets its title as its summary: readers
-        // then have text to show, and the W3C validator no `MissingTextualContent` to warn of.
-        let summary = article
-            .summary()
-            .or_else(|| article.body().is_none().then(|| article.title()));
-        if let Some(summary) = summary {
-            xml.text("summary", &[("type", Value::word("text"))], summary)?;
-        }
-        if let Some(body) = article.body() {
-            xml.cdata("content", &[("type", Value::word("html"))], body)?;
-        }
-        xml.end("entry")?;
-        Ok(())
+        entry(&mut self.xml, article, &self.language, publisher).map_err(ExportError::Io)
     }
 
     /// Closes the document, flushes the writer and hands it back.
@@ -378,9 +280,125 @@ impl<W: io::Write> Writer<W> {
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn finish(mut self) -> Result<W, ExportError> {
-        self.xml.end("feed")?;
-        Ok(self.xml.finish()?)
+        let finished = self.xml.end("feed").and_then(|()| self.xml.finish());
+        finished.map_err(ExportError::Io)
     }
+}
+
+/// The XML declaration and the feed's metadata, `updated` among them.
+fn head<W: io::Write>(
+    xml: &mut XmlWriter<W>,
+    feed: &Feed,
+    updated: &DateTime<FixedOffset>,
+) -> io::Result<()> {
+    xml.declaration()?;
+    xml.start(
+        "feed",
+        &[
+            ("xmlns", "http://www.w3.org/2005/Atom".into()),
+            ("xml:lang", feed.language().as_str().into()),
+        ],
+    )?;
+    xml.url("id", &[], feed.id().as_str())?;
+    xml.text("title", &[], feed.title())?;
+    xml.text("subtitle", &[], feed.description())?;
+    xml.rfc3339("updated", updated)?;
+    link(xml, "alternate", "text/html", feed.home_url())?;
+    link(xml, "self", "application/atom+xml", feed.feed_url())?;
+    for (rel, url) in feed.paging().links() {
+        link(xml, rel, "application/atom+xml", url)?;
+    }
+    if let Some(publisher) = feed.publisher() {
+        person(xml, publisher.name(), publisher.url())?;
+    }
+    xml.text("generator", &[("uri", GENERATOR_URI.into())], "jaunumi")?;
+    if let Some(icon) = feed.icon() {
+        xml.url("icon", &[], icon.as_str())?;
+    }
+    if let Some(logo) = feed.logo() {
+        xml.url("logo", &[], logo.as_str())?;
+    }
+    if let Some(rights) = feed.rights() {
+        xml.text("rights", &[], rights)?;
+    }
+    // The feed's metadata reaches the writer now, before any entry.
+    xml.write_pending()
+}
+
+/// One article as an entry, its author the publisher's when it has none of its own.
+fn entry<W: io::Write>(
+    xml: &mut XmlWriter<W>,
+    article: &Article,
+    language: &Language,
+    publisher: Option<(&Text, Option<&WebUrl>)>,
+) -> io::Result<()> {
+    if article.language() == language {
+        xml.start("entry", &[])?;
+    } else {
+        xml.start("entry", &[("xml:lang", article.language().as_str().into())])?;
+    }
+    xml.url("id", &[], article.id().as_str())?;
+    xml.text("title", &[], article.title())?;
+    xml.rfc3339("updated", article.updated().unwrap_or(article.published()))?;
+    xml.rfc3339("published", article.published())?;
+    for author in article.authors() {
+        person(xml, author.name(), author.url())?;
+    }
+    if let (true, Some((name, url))) = (article.authors().is_empty(), publisher) {
+        person(xml, name, url)?;
+    }
+    link(xml, "alternate", "text/html", article.url())?;
+    for translation in article.translations() {
+        xml.empty(
+            "link",
+            &[
+                ("rel", Value::word("alternate")),
+                ("type", Value::word("text/html")),
+                ("hreflang", translation.language().as_str().into()),
+                ("href", translation.url().into()),
+            ],
+        )?;
+    }
+    if let Some(image) = article.image() {
+        let length = image.length().map(Decimal::new);
+        xml.empty(
+            "link",
+            &[
+                ("rel", Value::word("enclosure")),
+                ("type", image.media_type().into()),
+                ("length", length.as_ref().into()),
+                ("href", image.url().into()),
+            ],
+        )?;
+    }
+    for category in article.categories() {
+        // A slug (the term when there is one) has nothing to escape.
+        let name = category.name();
+        let (term, label) = match category.term() {
+            Some(term) => (Value::word(term.as_str()), Some(name)),
+            None => (name.into(), None),
+        };
+        xml.empty(
+            "category",
+            &[
+                ("term", term),
+                ("label", label.into()),
+                ("scheme", category.scheme().into()),
+            ],
+        )?;
+    }
+    // An entry with neither a summary nor a body gets its title as its summary: readers
+    // then have text to show, and the W3C validator no `MissingTextualContent` to warn of.
+    let summary = article
+        .summary()
+        .or_else(|| article.body().is_none().then(|| article.title()));
+    if let Some(summary) = summary {
+        xml.text("summary", &[("type", Value::word("text"))], summary)?;
+    }
+    if let Some(body) = article.body() {
+        xml.cdata("content", &[("type", Value::word("html"))], body)?;
+    }
+    xml.end("entry")
 }
 
 /// A link with its relation and media type.

@@ -80,6 +80,26 @@
 //! repeated in autumn takes the earlier instant, unless a [`riga::LocalTimePolicy`] says
 //! otherwise. Nothing in the crate reads the clock: output depends only on input.
 //!
+//! # Errors
+//!
+//! One error type per area, each `#[non_exhaustive]`, with messages that say what was
+//! expected and what was found:
+//!
+//! - [`Error`] (with its [`ErrorKind`]): a value the model refused, with the path of its
+//!   field (`publisher.address.postalCode`).
+//! - [`ExportError`]: an output that could not be written, for every exporter (RSS, Atom,
+//!   JSON-LD): the format needs what the model lacks, or the writer failed (the I/O error
+//!   is then the [`source`](std::error::Error::source), not part of the message).
+//! - [`date::Error`]: a Latvian date expression that could not be read.
+//!
+//! # How the crate is built
+//!
+//! The model is the ground floor: it knows no output or input format, and a test keeps it
+//! so. Below it are two leaves that import nothing of the crate: the characters XML carries
+//! and how markup escapes them, and the RFC 3339 text of instants. Each exporter ([`rss`],
+//! [`atom`], [`jsonld`], [`schema`]) stands on the model and imports it by path, RSS and Atom
+//! through a shared XML writer; [`ExportError`] stands between them.
+//!
 //! # Crate features
 //!
 //! - `schemars` (default): [`schema`], the JSON Schema of the model, and `JsonSchema` for
@@ -91,10 +111,12 @@
 
 pub mod atom;
 pub mod date;
-mod error;
+mod escape;
+mod export;
 pub mod ical;
 pub mod jsonld;
 mod model;
+mod rfc3339;
 pub mod riga;
 pub mod rss;
 #[cfg(feature = "schemars")]
@@ -103,11 +125,35 @@ pub mod schema;
 pub mod slug;
 mod xml;
 
-pub use error::{Error, ErrorKind, ExportError};
+// The public API: each type has one public path, at the crate root, whatever module
+// defines it.
+pub use export::ExportError;
+pub use model::address::{CountryCode, PostalAddress, PostalAddressBuilder, PostalCode};
+pub use model::article::category::{Category, CategoryBuilder};
+pub use model::article::translation::Translation;
+pub use model::article::{Article, ArticleBuilder};
+pub use model::contact::{Email, Telephone};
+pub use model::error::{Error, ErrorKind};
+pub use model::event::admission::Admission;
+pub use model::event::location::Location;
+pub use model::event::moment::Moment;
+pub use model::event::price::Price;
+pub use model::event::status::{AttendanceMode, EventStatus};
+pub use model::event::{Event, EventBuilder};
+pub use model::feed::paging::{Paging, PagingBuilder};
+pub use model::feed::{Feed, FeedBuilder};
+pub use model::image::{Image, ImageBuilder};
+pub use model::language::Language;
+pub use model::organization::{
+    Organization, OrganizationBuilder, OrganizationKind, RegistrationNumber,
+};
+pub use model::person::{Person, PersonBuilder};
+pub use model::place::{Coordinates, Place, PlaceBuilder};
+pub use model::text::{Html, Text};
+pub use model::web_url::WebUrl;
+pub use slug::Slug;
 
 // The README's examples compile and run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
-pub use model::*;
-pub use slug::Slug;

@@ -58,8 +58,13 @@
 use std::fmt;
 use std::io;
 
-use crate::xml::{self, Decimal, Value, XmlWriter};
-use crate::{Article, ExportError, Feed, Image, WebUrl};
+use crate::export::ExportError;
+use crate::model::article::Article;
+use crate::model::feed::Feed;
+use crate::model::image::Image;
+use crate::model::web_url::WebUrl;
+use crate::xml::decimal::Decimal;
+use crate::xml::writer::{Value, XmlWriter};
 
 /// The media type to serve an RSS feed with (`Content-Type`).
 ///
@@ -74,7 +79,8 @@ pub const MEDIA_TYPE: &str = "application/rss+xml; charset=utf-8";
 /// logo whose file name says it is another format (`logo.svg`, `logo.webp`) is left out (the
 /// W3C validator warns of it: `ImageUrlFormat`); one whose name says nothing is kept.
 fn is_rss_image(logo: &WebUrl) -> bool {
-    let name = logo.as_url().path().rsplit('/').next().unwrap_or_default();
+    let path = logo.as_url().path();
+    let name = path.rsplit_once('/').map_or(path, |(_, name)| name);
     match name.rsplit_once('.') {
         Some((_, extension)) if extension.chars().all(|c| c.is_ascii_alphanumeric()) => {
             ["gif", "jpg", "jpeg", "png"]
@@ -133,7 +139,7 @@ pub fn to_writer<W: io::Write>(writer: W, feed: &Feed) -> Result<(), ExportError
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn to_vec(feed: &Feed) -> Result<Vec<u8>, ExportError> {
-    let mut out = Vec::with_capacity(xml::size_hint(feed));
+    let mut out = Vec::with_capacity(feed.size_hint());
     to_writer(&mut out, feed)?;
     Ok(out)
 }
@@ -154,8 +160,9 @@ pub fn to_vec(feed: &Feed) -> Result<Vec<u8>, ExportError> {
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn to_string(feed: &Feed) -> Result<String, ExportError> {
-    String::from_utf8(to_vec(feed)?)
-        .map_err(|e| ExportError::Io(io::Error::new(io::ErrorKind::InvalidData, e)))
+    let xml = String::from_utf8(to_vec(feed)?);
+    debug_assert!(xml.is_ok(), "the writer writes UTF-8");
+    Ok(xml.unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 /// An RSS 2.0 document written as it goes: the channel first, then one item per article,
@@ -218,68 +225,7 @@ impl<W: io::Write> Writer<W> {
     /// ```
     pub fn start(writer: W, feed: &Feed) -> Result<Self, ExportError> {
         let mut xml = XmlWriter::new(writer);
-        xml.declaration()?;
-        xml.start(
-            "rss",
-            &[
-                ("version", Value::word("2.0")),
-                ("xmlns:atom", "http://www.w3.org/2005/Atom".into()),
-                (
-                    "xmlns:content",
-                    "http://purl.org/rss/1.0/modules/content/".into(),
-                ),
-                ("xmlns:dc", "http://purl.org/dc/elements/1.1/".into()),
-                ("xmlns:media", "http://search.yahoo.com/mrss/".into()),
-            ],
-        )?;
-        xml.start("channel", &[])?;
-        xml.plain_text("title", &[], feed.title())?;
-        xml.url("link", &[], feed.home_url().as_str())?;
-        xml.plain_text("description", &[], feed.description())?;
-        xml.verbatim("language", feed.language().as_str())?;
-        if let Some(rights) = feed.rights() {
-            xml.plain_text("copyright", &[], rights)?;
-        }
-        if let Some(updated) = feed.updated().or_else(|| xml::newest(feed.articles())) {
-            xml.rfc822("lastBuildDate", updated)?;
-        }
-        xml.verbatim("generator", "jaunumi")?;
-        xml.verbatim("docs", SPECIFICATION)?;
-        if let Some(logo) = feed.logo().filter(|logo| is_rss_image(logo)) {
-            xml.start("image", &[])?;
-            xml.url("url", &[], logo.as_str())?;
-            xml.plain_text("title", &[], feed.title())?;
-            xml.url("link", &[], feed.home_url().as_str())?;
-            xml.end("image")?;
-        }
-        xml.empty(
-            "atom:link",
-            &[
-                ("href", feed.feed_url().into()),
-                ("rel", Value::word("self")),
-                ("type", Value::word("application/rss+xml")),
-            ],
-        )?;
-        let paging = feed.paging();
-        for (rel, url) in [
-            ("first", paging.first()),
-            ("previous", paging.previous()),
-            ("next", paging.next()),
-            ("last", paging.last()),
-        ] {
-            if let Some(url) = url {
-                xml.empty(
-                    "atom:link",
-                    &[
-                        ("href", url.into()),
-                        ("rel", Value::word(rel)),
-                        ("type", Value::word("application/rss+xml")),
-                    ],
-                )?;
-            }
-        }
-        // The channel's metadata reaches the writer now, before any item.
-        xml.write_pending()?;
+        channel(&mut xml, feed).map_err(ExportError::Io)?;
         Ok(Self { xml })
     }
 
@@ -305,85 +251,7 @@ impl<W: io::Write> Writer<W> {
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn write(&mut self, article: &Article) -> Result<(), ExportError> {
-        let xml = &mut self.xml;
-        xml.start("item", &[])?;
-        xml.plain_text("title", &[], article.title())?;
-        xml.url("link", &[], article.url().as_str())?;
-        match (article.summary(), article.body()) {
-            (Some(summary), _) => xml.html_text("description", summary)?,
-            (None, Some(body)) => xml.html_text("description", body.to_text().as_str())?,
-            (None, None) => {}
-        }
-        if let Some(body) = article.body() {
-            xml.cdata("content:encoded", &[], body)?;
-        }
-        for author in article.authors() {
-            xml.plain_text("dc:creator", &[], author.name())?;
-        }
-        for category in article.categories() {
-            match category.scheme() {
-                Some(scheme) => {
-                    xml.plain_text("category", &[("domain", scheme.into())], category.name())?
-                }
-                None => xml.plain_text("category", &[], category.name())?,
-            }
-        }
-        if article.id_is_url() {
-            xml.url(
-                "guid",
-                &[("isPermaLink", Value::word("true"))],
-                article.url().as_str(),
-            )?;
-        } else {
-            xml.url(
-                "guid",
-                &[("isPermaLink", Value::word("false"))],
-                article.id().as_str(),
-            )?;
-        }
-        xml.rfc822("pubDate", article.published())?;
-        if let Some(image) = article.image() {
-            self.image(image)?;
-        }
-        self.xml.end("item")?;
-        Ok(())
-    }
-
-    /// The image as an `enclosure` when RSS's required `length` and `type` are known, and as
-    /// Media RSS otherwise.
-    fn image(&mut self, image: &Image) -> io::Result<()> {
-        let url = image.url();
-        if let (Some(length), Some(media_type)) = (image.length(), image.media_type()) {
-            let length = Decimal::new(length);
-            return self.xml.empty(
-                "enclosure",
-                &[
-                    ("url", url.into()),
-                    ("length", (&length).into()),
-                    ("type", media_type.into()),
-                ],
-            );
-        }
-        let length = image.length().map(Decimal::new);
-        let width = image.width().map(|w| Decimal::new(w.into()));
-        let height = image.height().map(|h| Decimal::new(h.into()));
-        self.xml.start(
-            "media:content",
-            &[
-                ("url", url.into()),
-                ("medium", Value::word("image")),
-                ("type", image.media_type().into()),
-                ("fileSize", length.as_ref().into()),
-                ("width", width.as_ref().into()),
-                ("height", height.as_ref().into()),
-            ],
-        )?;
-        self.xml.plain_text(
-            "media:description",
-            &[("type", Value::word("plain"))],
-            image.alt(),
-        )?;
-        self.xml.end("media:content")
+        item(&mut self.xml, article).map_err(ExportError::Io)
     }
 
     /// Closes the channel and the document, flushes the writer and hands it back.
@@ -402,8 +270,148 @@ impl<W: io::Write> Writer<W> {
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn finish(mut self) -> Result<W, ExportError> {
-        self.xml.end("channel")?;
-        self.xml.end("rss")?;
-        Ok(self.xml.finish()?)
+        let finished = (self.xml.end("channel"))
+            .and_then(|()| self.xml.end("rss"))
+            .and_then(|()| self.xml.finish());
+        finished.map_err(ExportError::Io)
     }
+}
+
+/// The XML declaration, the root and the channel's metadata.
+fn channel<W: io::Write>(xml: &mut XmlWriter<W>, feed: &Feed) -> io::Result<()> {
+    xml.declaration()?;
+    xml.start(
+        "rss",
+        &[
+            ("version", Value::word("2.0")),
+            ("xmlns:atom", "http://www.w3.org/2005/Atom".into()),
+            (
+                "xmlns:content",
+                "http://purl.org/rss/1.0/modules/content/".into(),
+            ),
+            ("xmlns:dc", "http://purl.org/dc/elements/1.1/".into()),
+            ("xmlns:media", "http://search.yahoo.com/mrss/".into()),
+        ],
+    )?;
+    xml.start("channel", &[])?;
+    xml.plain_text("title", &[], feed.title())?;
+    xml.url("link", &[], feed.home_url().as_str())?;
+    xml.plain_text("description", &[], feed.description())?;
+    xml.verbatim("language", feed.language().as_str())?;
+    if let Some(rights) = feed.rights() {
+        xml.plain_text("copyright", &[], rights)?;
+    }
+    if let Some(updated) = feed.updated().or_else(|| feed.newest()) {
+        xml.rfc822("lastBuildDate", updated)?;
+    }
+    xml.verbatim("generator", "jaunumi")?;
+    xml.verbatim("docs", SPECIFICATION)?;
+    if let Some(logo) = feed.logo().filter(|logo| is_rss_image(logo)) {
+        xml.start("image", &[])?;
+        xml.url("url", &[], logo.as_str())?;
+        xml.plain_text("title", &[], feed.title())?;
+        xml.url("link", &[], feed.home_url().as_str())?;
+        xml.end("image")?;
+    }
+    xml.empty(
+        "atom:link",
+        &[
+            ("href", feed.feed_url().into()),
+            ("rel", Value::word("self")),
+            ("type", Value::word("application/rss+xml")),
+        ],
+    )?;
+    for (rel, url) in feed.paging().links() {
+        xml.empty(
+            "atom:link",
+            &[
+                ("href", url.into()),
+                ("rel", Value::word(rel)),
+                ("type", Value::word("application/rss+xml")),
+            ],
+        )?;
+    }
+    // The channel's metadata reaches the writer now, before any item.
+    xml.write_pending()
+}
+
+/// One article as an item.
+fn item<W: io::Write>(xml: &mut XmlWriter<W>, article: &Article) -> io::Result<()> {
+    xml.start("item", &[])?;
+    xml.plain_text("title", &[], article.title())?;
+    xml.url("link", &[], article.url().as_str())?;
+    match (article.summary(), article.body()) {
+        (Some(summary), _) => xml.html_text("description", summary)?,
+        (None, Some(body)) => xml.html_text("description", body.to_text().as_str())?,
+        (None, None) => {}
+    }
+    if let Some(body) = article.body() {
+        xml.cdata("content:encoded", &[], body)?;
+    }
+    for author in article.authors() {
+        xml.plain_text("dc:creator", &[], author.name())?;
+    }
+    for category in article.categories() {
+        match category.scheme() {
+            Some(scheme) => {
+                xml.plain_text("category", &[("domain", scheme.into())], category.name())?
+            }
+            None => xml.plain_text("category", &[], category.name())?,
+        }
+    }
+    if article.id_is_url() {
+        xml.url(
+            "guid",
+            &[("isPermaLink", Value::word("true"))],
+            article.url().as_str(),
+        )?;
+    } else {
+        xml.url(
+            "guid",
+            &[("isPermaLink", Value::word("false"))],
+            article.id().as_str(),
+        )?;
+    }
+    xml.rfc822("pubDate", article.published())?;
+    if let Some(image) = article.image() {
+        image_element(xml, image)?;
+    }
+    xml.end("item")
+}
+
+/// The image as an `enclosure` when RSS's required `length` and `type` are known, and as
+/// Media RSS otherwise.
+fn image_element<W: io::Write>(xml: &mut XmlWriter<W>, image: &Image) -> io::Result<()> {
+    let url = image.url();
+    if let (Some(length), Some(media_type)) = (image.length(), image.media_type()) {
+        let length = Decimal::new(length);
+        return xml.empty(
+            "enclosure",
+            &[
+                ("url", url.into()),
+                ("length", (&length).into()),
+                ("type", media_type.into()),
+            ],
+        );
+    }
+    let length = image.length().map(Decimal::new);
+    let width = image.width().map(|w| Decimal::new(w.into()));
+    let height = image.height().map(|h| Decimal::new(h.into()));
+    xml.start(
+        "media:content",
+        &[
+            ("url", url.into()),
+            ("medium", Value::word("image")),
+            ("type", image.media_type().into()),
+            ("fileSize", length.as_ref().into()),
+            ("width", width.as_ref().into()),
+            ("height", height.as_ref().into()),
+        ],
+    )?;
+    xml.plain_text(
+        "media:description",
+        &[("type", Value::word("plain"))],
+        image.alt(),
+    )?;
+    xml.end("media:content")
 }

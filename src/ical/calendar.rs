@@ -5,7 +5,11 @@ use std::io;
 use chrono::{DateTime, FixedOffset};
 
 use super::{Error, Writer};
-use crate::model::{Event, Feed, Language, Text, WebUrl};
+use crate::model::event::Event;
+use crate::model::feed::Feed;
+use crate::model::language::Language;
+use crate::model::text::Text;
+use crate::model::web_url::WebUrl;
 
 /// A calendar's own properties: its name, description and page (RFC 7986 `NAME`,
 /// `DESCRIPTION` and `URL`, and the de-facto `X-WR-CALNAME` and `X-WR-CALDESC` that

@@ -11,7 +11,13 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use super::Error;
 use super::line::Lines;
 use super::zone::{self, Written};
-use crate::model::{Article, Event, EventStatus, Location, Moment, Place, WebUrl};
+use crate::model::article::Article;
+use crate::model::event::Event;
+use crate::model::event::location::Location;
+use crate::model::event::moment::Moment;
+use crate::model::event::status::EventStatus;
+use crate::model::place::Place;
+use crate::model::web_url::WebUrl;
 
 /// Where an event comes from: what gives it the `UID`, `DTSTAMP`, `URL` and `CATEGORIES`
 /// that the event itself does not carry.

@@ -119,7 +119,7 @@
 
 use std::io;
 
-use crate::model::Feed;
+use crate::model::feed::Feed;
 
 mod calendar;
 mod error;

@@ -8,7 +8,8 @@ use chrono::{DateTime, FixedOffset};
 use super::event::{self, Source};
 use super::line::Lines;
 use super::{Calendar, Error, zone};
-use crate::model::{Article, Event};
+use crate::model::article::Article;
+use crate::model::event::Event;
 
 /// The `PRODID` of every calendar the crate writes (RFC 5545 §3.7.3).
 const PRODID: &str = "-//jaunumi//NONSGML jaunumi//EN";

@@ -7,7 +7,7 @@ use std::io;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-use super::Error;
+use super::body;
 use super::breadcrumb::{Breadcrumb, BreadcrumbList};
 use super::event::{self, EventNode};
 use super::format::Out;
@@ -16,8 +16,15 @@ use super::node::{
     add_organization, person_id, site_of, with_fragment,
 };
 use super::report::Warning;
-use crate::model::instant;
-use crate::{Article, Event, Language, Organization, Person, Text, Translation};
+use crate::export::ExportError;
+use crate::model::article::Article;
+use crate::model::article::translation::Translation;
+use crate::model::event::Event;
+use crate::model::language::Language;
+use crate::model::organization::Organization;
+use crate::model::person::Person;
+use crate::model::text::Text;
+use crate::rfc3339;
 
 thread_local! {
     /// The text of the body being written: one buffer for every article a thread writes,
@@ -47,7 +54,7 @@ pub(super) struct ArticleGraph<'a> {
 }
 
 impl<'a> ArticleGraph<'a> {
-    pub(super) fn new(article: &'a Article, trail: &'a [Breadcrumb]) -> Result<Self, Error> {
+    pub(super) fn new(article: &'a Article, trail: &'a [Breadcrumb]) -> Result<Self, ExportError> {
         let url = article.url().as_url();
         let site = site_of(url);
         let mut warnings = Vec::new();
@@ -140,9 +147,9 @@ impl<'a> ArticleGraph<'a> {
             page_id: with_fragment(url, "webpage"),
             image_id: article.image().map(|_| with_fragment(url, "primaryimage")),
             breadcrumb_id: (!trail.is_empty()).then(|| with_fragment(url, "breadcrumb")),
-            published: instant::format(article.published()),
+            published: rfc3339::format(article.published()),
             // Not changed since publication: modified when published, as Yoast says it.
-            modified: instant::format(article.updated().unwrap_or(article.published())),
+            modified: rfc3339::format(article.updated().unwrap_or(article.published())),
             publisher,
             authors,
             mentions,
@@ -167,7 +174,7 @@ fn push_once(ids: &mut Vec<String>, id: String) {
 impl ArticleGraph<'_> {
     /// Writes the graph: the nodes in the order Yoast writes them (the article, its page,
     /// its image, the breadcrumbs), then organisations, people and events.
-    pub(super) fn write<W: io::Write>(&self, out: &mut Out<W>) -> Result<(), Error> {
+    pub(super) fn write<W: io::Write>(&self, out: &mut Out<W>) -> Result<(), ExportError> {
         let article = self.article;
         out.open(b"{")?;
         out.entry(true, "@context", "https://schema.org")?;
@@ -218,9 +225,9 @@ impl ArticleGraph<'_> {
     }
 
     /// Writes the `NewsArticle`, key by key: its body's text goes straight from the HTML
-    /// to the JSON string (`Html::json_text`), read once, where a value
-    /// through `serde_json` would be read three times (to text, to escape, to write).
-    fn write_article<W: io::Write>(&self, out: &mut Out<W>) -> Result<(), Error> {
+    /// to the JSON string ([`body::text`]), read once, where a value through `serde_json`
+    /// would be read three times (to text, to escape, to write).
+    fn write_article<W: io::Write>(&self, out: &mut Out<W>) -> Result<(), ExportError> {
         let article = self.article;
         let mut node = out.object()?;
         node.entry("@type", "NewsArticle")?;
@@ -235,14 +242,14 @@ impl ArticleGraph<'_> {
         if let Some(body) = article.body() {
             BODY_TEXT.with(|buffer| match buffer.try_borrow_mut() {
                 Ok(mut buffer) => {
-                    node.text("articleBody", &body.json_text(&mut buffer))?;
+                    node.text("articleBody", &body::text(body, &mut buffer))?;
                     // A body of a rare size need not stay in memory.
                     if buffer.capacity() > 1 << 16 {
                         *buffer = String::new();
                     }
                     Ok(())
                 }
-                Err(_) => node.text("articleBody", &body.json_text(&mut String::new())),
+                Err(_) => node.text("articleBody", &body::text(body, &mut String::new())),
             })?;
         }
         if !self.authors.is_empty() {

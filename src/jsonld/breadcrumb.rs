@@ -3,7 +3,9 @@
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
-use crate::{Text, WebUrl};
+use crate::model::error::Error;
+use crate::model::text::Text;
+use crate::model::web_url::WebUrl;
 
 /// A page above the one described, in its breadcrumb trail: a name and a URL.
 ///
@@ -32,7 +34,7 @@ impl Breadcrumb {
     ///
     /// # Errors
     ///
-    /// A [`crate::Error`] naming `name` (empty, or a character XML cannot carry) or `url`
+    /// An [`Error`] naming `name` (empty, or a character XML cannot carry) or `url`
     /// (not an absolute `http`/`https` URL).
     ///
     /// # Example
@@ -41,7 +43,7 @@ impl Breadcrumb {
     /// let err = jaunumi::jsonld::Breadcrumb::new(" ", "https://vdc.ventspils.lv/").unwrap_err();
     /// assert_eq!(err.to_string(), "name: must not be empty");
     /// ```
-    pub fn new(name: &str, url: &str) -> Result<Self, crate::Error> {
+    pub fn new(name: &str, url: &str) -> Result<Self, Error> {
         Ok(Self {
             name: Text::new(name).map_err(|e| e.at("name"))?,
             url: WebUrl::parse(url).map_err(|e| e.at("url"))?,

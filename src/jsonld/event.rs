@@ -4,18 +4,28 @@
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-use super::Error;
 use super::node::{AddressNode, ImageNode, Refs, entry};
 use super::report::Warning;
-use crate::{Admission, AttendanceMode, Event, EventStatus, Location, Place, Text, WebUrl};
+use crate::export::ExportError;
+use crate::model::event::Event;
+use crate::model::event::admission::Admission;
+use crate::model::event::location::Location;
+use crate::model::event::status::{AttendanceMode, EventStatus};
+use crate::model::place::Place;
+use crate::model::text::Text;
+use crate::model::web_url::WebUrl;
 
 /// Google's rules for an event at `field` (`events[0]`): `name` and `startDate` the model
 /// always has; a missing `location` is an error, and a missing recommended property a
 /// warning. Performers, availability and sale dates are not in the model, so they are not
 /// asked for.
-pub(super) fn check(event: &Event, field: &str, warnings: &mut Vec<Warning>) -> Result<(), Error> {
+pub(super) fn check(
+    event: &Event,
+    field: &str,
+    warnings: &mut Vec<Warning>,
+) -> Result<(), ExportError> {
     if event.location().is_none() {
-        return Err(Error::Required {
+        return Err(ExportError::Required {
             field: format!("{field}.location"),
             node: "Event",
             property: "location",

@@ -1,13 +1,21 @@
 //! How the JSON is laid out (compact or indented) and how strings are escaped (as JSON
 //! needs, or also safe inside an HTML `<script>` element).
+//!
+//! # Performance
+//!
+//! In HTML, every string is searched for the characters a script element must not hold as
+//! they are (`<`, `>`, `&`, U+2028, U+2029) eight bytes at a time within a 64-bit word,
+//! where most text holds none; only the bytes around one are looked at closer. The test
+//! `every_unsafe_character_at_every_offset` holds the result equal to a plain replacement
+//! one character at a time.
 
 use std::io;
 
 use serde::Serialize;
 use serde_json::ser::Formatter;
 
-use super::Error;
-use crate::model::text::JsonText;
+use crate::export::ExportError;
+use crate::model::text::HtmlText;
 
 /// A `serde_json` formatter with the layout and escaping a [`Printer`](super::Printer)
 /// asks for. Its state (the indentation) lives here, so that a streaming writer can write
@@ -169,12 +177,19 @@ fn write_script_safe<W: ?Sized + io::Write>(writer: &mut W, fragment: &str) -> i
                 continue;
             }
         };
-        writer.write_all(bytes.get(start..at).unwrap_or_default())?;
+        let before = bytes.get(start..at);
+        debug_assert!(
+            before.is_some(),
+            "`start` is never past the next unsafe byte"
+        );
+        writer.write_all(before.unwrap_or_default())?;
         writer.write_all(escape)?;
         start = at + if escape.starts_with(b"\\u20") { 3 } else { 1 };
         i = start;
     }
-    writer.write_all(bytes.get(start..).unwrap_or_default())
+    let rest = bytes.get(start..);
+    debug_assert!(rest.is_some(), "`start` is never past the end");
+    writer.write_all(rest.unwrap_or_default())
 }
 
 /// The first byte from `i` on that is `<`, `>`, `&` or E2 (which starts U+2028 and
@@ -204,6 +219,16 @@ fn next_unsafe(bytes: &[u8], mut i: usize) -> Option<usize> {
     Some(i + at)
 }
 
+/// The writer's failure inside a `serde_json` error, as the export's: the only error
+/// `serde_json` can give on the crate's own values (and on its own output read back).
+pub(super) fn write_error(err: serde_json::Error) -> ExportError {
+    debug_assert!(
+        err.is_io(),
+        "serde_json refused the crate's own JSON: {err}"
+    );
+    ExportError::Write(err.into())
+}
+
 /// Where a graph goes: the writer, the layout, and whether the graph sits in a
 /// `<script type="application/ld+json">` element.
 #[derive(Debug)]
@@ -222,52 +247,63 @@ impl<W: io::Write> Out<W> {
     }
 
     /// Opens the script element, in HTML.
-    pub(super) fn begin(&mut self) -> io::Result<()> {
+    pub(super) fn begin(&mut self) -> Result<(), ExportError> {
         if self.format.html {
-            self.writer.write_all(SCRIPT_START)?;
+            self.writer
+                .write_all(SCRIPT_START)
+                .map_err(ExportError::Write)?;
             if self.format.pretty {
-                self.writer.write_all(b"\n")?;
+                self.writer.write_all(b"\n").map_err(ExportError::Write)?;
             }
         }
         Ok(())
     }
 
     /// Closes the script element, in HTML.
-    pub(super) fn end(&mut self) -> io::Result<()> {
+    pub(super) fn end(&mut self) -> Result<(), ExportError> {
         if self.format.html {
             if self.format.pretty {
-                self.writer.write_all(b"\n")?;
+                self.writer.write_all(b"\n").map_err(ExportError::Write)?;
             }
-            self.writer.write_all(SCRIPT_END)?;
+            self.writer
+                .write_all(SCRIPT_END)
+                .map_err(ExportError::Write)?;
         }
         Ok(())
     }
 
     /// Writes a whole value through `serde_json`.
-    pub(super) fn value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+    pub(super) fn value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), ExportError> {
         let mut serializer =
             serde_json::Serializer::with_formatter(&mut self.writer, &mut self.format);
-        value.serialize(&mut serializer)?;
-        Ok(())
+        value.serialize(&mut serializer).map_err(write_error)
     }
 
     /// Opens an object (`{`) or array (`[`) whose items follow.
-    pub(super) fn open(&mut self, bracket: &[u8]) -> Result<(), Error> {
-        Ok(self.format.open(&mut self.writer, bracket)?)
+    pub(super) fn open(&mut self, bracket: &[u8]) -> Result<(), ExportError> {
+        self.format
+            .open(&mut self.writer, bracket)
+            .map_err(ExportError::Write)
     }
 
     /// Closes the object or array, which is then the value of its key or element.
-    pub(super) fn close(&mut self, bracket: &[u8]) -> Result<(), Error> {
-        self.format.close(&mut self.writer, bracket)?;
+    pub(super) fn close(&mut self, bracket: &[u8]) -> Result<(), ExportError> {
+        self.format
+            .close(&mut self.writer, bracket)
+            .map_err(ExportError::Write)?;
         self.format.item_end();
         Ok(())
     }
 
     /// Starts a key whose value follows (closed by [`Out::close`] when it is a container).
-    pub(super) fn key(&mut self, first: bool, key: &str) -> Result<(), Error> {
-        self.format.item(&mut self.writer, first)?;
+    pub(super) fn key(&mut self, first: bool, key: &str) -> Result<(), ExportError> {
+        self.format
+            .item(&mut self.writer, first)
+            .map_err(ExportError::Write)?;
         self.value(key)?;
-        Ok(self.format.colon(&mut self.writer)?)
+        self.format
+            .colon(&mut self.writer)
+            .map_err(ExportError::Write)
     }
 
     /// Writes `key: value`.
@@ -276,7 +312,7 @@ impl<W: io::Write> Out<W> {
         first: bool,
         key: &str,
         value: &T,
-    ) -> Result<(), Error> {
+    ) -> Result<(), ExportError> {
         self.key(first, key)?;
         self.value(value)?;
         self.format.item_end();
@@ -284,8 +320,10 @@ impl<W: io::Write> Out<W> {
     }
 
     /// Starts an array element (closed by [`Out::close`]).
-    pub(super) fn item(&mut self, first: bool) -> Result<(), Error> {
-        Ok(self.format.item(&mut self.writer, first)?)
+    pub(super) fn item(&mut self, first: bool) -> Result<(), ExportError> {
+        self.format
+            .item(&mut self.writer, first)
+            .map_err(ExportError::Write)
     }
 
     /// Writes an array element.
@@ -293,7 +331,7 @@ impl<W: io::Write> Out<W> {
         &mut self,
         first: bool,
         value: &T,
-    ) -> Result<(), Error> {
+    ) -> Result<(), ExportError> {
         self.item(first)?;
         self.value(value)?;
         self.format.item_end();
@@ -303,15 +341,17 @@ impl<W: io::Write> Out<W> {
     /// Writes a JSON string whose contents are already escaped as `serde_json` escapes
     /// them: through the formatter like any other string, so that in HTML it is made
     /// script-safe the same way.
-    pub(super) fn escaped_string(&mut self, contents: &str) -> Result<(), Error> {
+    pub(super) fn escaped_string(&mut self, contents: &str) -> Result<(), ExportError> {
         let mut format = &mut self.format;
-        format.begin_string(&mut self.writer)?;
-        format.write_string_fragment(&mut self.writer, contents)?;
-        Ok(format.end_string(&mut self.writer)?)
+        format
+            .begin_string(&mut self.writer)
+            .and_then(|()| format.write_string_fragment(&mut self.writer, contents))
+            .and_then(|()| format.end_string(&mut self.writer))
+            .map_err(ExportError::Write)
     }
 
     /// Starts an object written key by key.
-    pub(super) fn object(&mut self) -> Result<Object<'_, W>, Error> {
+    pub(super) fn object(&mut self) -> Result<Object<'_, W>, ExportError> {
         self.open(b"{")?;
         Ok(Object {
             out: self,
@@ -336,7 +376,7 @@ impl<W: io::Write> Object<'_, W> {
         &mut self,
         key: &str,
         value: &T,
-    ) -> Result<(), Error> {
+    ) -> Result<(), ExportError> {
         self.out.entry(self.first, key, value)?;
         self.first = false;
         Ok(())
@@ -347,27 +387,27 @@ impl<W: io::Write> Object<'_, W> {
         &mut self,
         key: &str,
         value: Option<&T>,
-    ) -> Result<(), Error> {
+    ) -> Result<(), ExportError> {
         match value {
             Some(value) => self.entry(key, value),
             None => Ok(()),
         }
     }
 
-    /// Writes `key: "text"`, the text's contents escaped or still to escape.
-    pub(super) fn text(&mut self, key: &str, text: &JsonText) -> Result<(), Error> {
+    /// Writes `key: "text"`, the text's contents escaped for JSON or still to escape.
+    pub(super) fn text(&mut self, key: &str, text: &HtmlText) -> Result<(), ExportError> {
         self.out.key(self.first, key)?;
         self.first = false;
         match text {
-            JsonText::Escaped(contents) => self.out.escaped_string(contents)?,
-            JsonText::Plain(text) => self.out.value(text.as_str())?,
+            HtmlText::Escaped(contents) => self.out.escaped_string(contents)?,
+            HtmlText::Plain(text) => self.out.value(text.as_str())?,
         }
         self.out.format.item_end();
         Ok(())
     }
 
     /// Closes the object.
-    pub(super) fn end(self) -> Result<(), Error> {
+    pub(super) fn end(self) -> Result<(), ExportError> {
         self.out.close(b"}")
     }
 }

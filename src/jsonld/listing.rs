@@ -6,13 +6,15 @@ use std::io;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
+use super::Printer;
 use super::breadcrumb::{Breadcrumb, BreadcrumbList};
 use super::format::Out;
 use super::node::{
     Instant, OrganizationNode, Ref, Registry, add_organization, site_of, with_fragment,
 };
-use super::{Error, Printer};
-use crate::{Article, Feed};
+use crate::export::ExportError;
+use crate::model::article::Article;
+use crate::model::feed::Feed;
 
 /// Writes the JSON-LD graph of a listing page article by article, without holding the
 /// articles: [`start`](ListingWriter::start) writes the page, its breadcrumbs and its
@@ -63,7 +65,7 @@ impl<W: io::Write> ListingWriter<W> {
     ///
     /// # Errors
     ///
-    /// [`Error::Write`] when the writer fails.
+    /// [`ExportError::Write`] when the writer fails.
     ///
     /// # Example
     ///
@@ -74,11 +76,15 @@ impl<W: io::Write> ListingWriter<W> {
     /// assert!(json.ends_with(r#""itemListElement":[],"numberOfItems":0}]}"#));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn start(writer: W, feed: &Feed) -> Result<Self, Error> {
+    pub fn start(writer: W, feed: &Feed) -> Result<Self, ExportError> {
         Printer::new().listing_writer(writer, feed)
     }
 
-    pub(super) fn begin(mut out: Out<W>, feed: &Feed, trail: &[Breadcrumb]) -> Result<Self, Error> {
+    pub(super) fn begin(
+        mut out: Out<W>,
+        feed: &Feed,
+        trail: &[Breadcrumb],
+    ) -> Result<Self, ExportError> {
         let url = feed.home_url().as_url();
         let site = site_of(url);
         let page_id = with_fragment(url, "webpage");
@@ -141,7 +147,7 @@ impl<W: io::Write> ListingWriter<W> {
     ///
     /// # Errors
     ///
-    /// [`Error::Write`] when the writer fails.
+    /// [`ExportError::Write`] when the writer fails.
     ///
     /// # Example
     ///
@@ -155,7 +161,7 @@ impl<W: io::Write> ListingWriter<W> {
     /// assert!(json.contains(r#"{"@type":"ListItem","position":1,"url":"https://ventspils.lv/j/1","#));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn write(&mut self, article: &Article) -> Result<(), Error> {
+    pub fn write(&mut self, article: &Article) -> Result<(), ExportError> {
         self.count += 1;
         let item = ItemNode {
             position: self.count,
@@ -168,7 +174,7 @@ impl<W: io::Write> ListingWriter<W> {
     ///
     /// # Errors
     ///
-    /// [`Error::Write`] when the writer fails.
+    /// [`ExportError::Write`] when the writer fails.
     ///
     /// # Example
     ///
@@ -179,7 +185,7 @@ impl<W: io::Write> ListingWriter<W> {
     /// assert_eq!(json["@graph"][0]["@type"], "CollectionPage");
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn finish(mut self) -> Result<W, Error> {
+    pub fn finish(mut self) -> Result<W, ExportError> {
         // `itemListElement`, then the `ItemList`, then `@graph`.
         self.out.close(b"]")?;
         self.out.entry(false, "numberOfItems", &self.count)?;

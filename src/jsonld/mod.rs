@@ -46,7 +46,7 @@
 //! # Google's rules: errors and warnings
 //!
 //! A property Google requires that the model lacks (an event's `location`) is an
-//! [`Error::Required`], and nothing is written. A property Google recommends that the
+//! [`ExportError::Required`], and nothing is written. A property Google recommends that the
 //! model lacks (an article's `image`, an author's `url`, an event's `endDate`, `offers`,
 //! `organizer` …) is a [`Warning`]: every export returns its warnings with its output, in
 //! a [`Report`] or as [`Warnings`], so they are there to read; [`check`] gives them
@@ -106,11 +106,13 @@ use std::io;
 
 use serde_json::Value;
 
-use crate::{Article, Feed};
+use crate::export::ExportError;
+use crate::model::article::Article;
+use crate::model::feed::Feed;
 
 mod article;
+mod body;
 mod breadcrumb;
-mod error;
 mod event;
 mod format;
 mod listing;
@@ -118,7 +120,31 @@ mod node;
 mod report;
 
 pub use breadcrumb::Breadcrumb;
-pub use error::Error;
+
+/// The JSON-LD export's error: another name for the exporters' one error type,
+/// [`ExportError`], whose variants here are [`ExportError::Required`] (a property Google
+/// requires is missing; nothing was written) and [`ExportError::Write`] (the writer failed).
+///
+/// # Example
+///
+/// ```
+/// use jaunumi::{Article, Event, Moment};
+///
+/// // Google requires an event's location; this one has none.
+/// let event = Event::builder("Talka", "2024-04-27".parse::<Moment>()?).build()?;
+/// let article = Article::builder("Talka", "https://ventspils.lv/j/1", jaunumi::riga::at(2024, 4, 1, 9, 0)?)
+///     .event(event)
+///     .build()?;
+/// let err: jaunumi::jsonld::Error = jaunumi::jsonld::to_string(&article).unwrap_err();
+/// assert!(matches!(err, jaunumi::ExportError::Required { node: "Event", .. }));
+/// assert_eq!(
+///     err.to_string(),
+///     "events[0].location: expected a value for schema.org `location`, which Google \
+///      requires for an Event, found none",
+/// );
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub type Error = ExportError;
 pub use listing::ListingWriter;
 pub use report::{Report, Warning, WarningKind, Warnings};
 
@@ -149,23 +175,25 @@ mod sealed {
     use super::breadcrumb::Breadcrumb;
     use super::format::Out;
     use super::report::Warning;
-    use super::{ArticleGraph, Error, ListingWriter};
-    use crate::{Article, Feed};
+    use super::{ArticleGraph, ListingWriter};
+    use crate::export::ExportError;
+    use crate::model::article::Article;
+    use crate::model::feed::Feed;
 
     pub trait Sealed {
         /// The warnings, or the error, without writing.
-        fn check(&self, trail: &[Breadcrumb]) -> Result<Vec<Warning>, Error>;
+        fn check(&self, trail: &[Breadcrumb]) -> Result<Vec<Warning>, ExportError>;
 
         /// Writes the graph into `out`.
         fn write<W: io::Write>(
             &self,
             out: Out<W>,
             trail: &[Breadcrumb],
-        ) -> Result<(W, Vec<Warning>), Error>;
+        ) -> Result<(W, Vec<Warning>), ExportError>;
     }
 
     impl Sealed for Article {
-        fn check(&self, trail: &[Breadcrumb]) -> Result<Vec<Warning>, Error> {
+        fn check(&self, trail: &[Breadcrumb]) -> Result<Vec<Warning>, ExportError> {
             Ok(ArticleGraph::new(self, trail)?.into_warnings())
         }
 
@@ -173,7 +201,7 @@ mod sealed {
             &self,
             mut out: Out<W>,
             trail: &[Breadcrumb],
-        ) -> Result<(W, Vec<Warning>), Error> {
+        ) -> Result<(W, Vec<Warning>), ExportError> {
             let graph = ArticleGraph::new(self, trail)?;
             out.begin()?;
             graph.write(&mut out)?;
@@ -183,7 +211,7 @@ mod sealed {
     }
 
     impl Sealed for Feed {
-        fn check(&self, _: &[Breadcrumb]) -> Result<Vec<Warning>, Error> {
+        fn check(&self, _: &[Breadcrumb]) -> Result<Vec<Warning>, ExportError> {
             Ok(Vec::new())
         }
 
@@ -191,7 +219,7 @@ mod sealed {
             &self,
             out: Out<W>,
             trail: &[Breadcrumb],
-        ) -> Result<(W, Vec<Warning>), Error> {
+        ) -> Result<(W, Vec<Warning>), ExportError> {
             let mut listing = ListingWriter::begin(out, self, trail)?;
             for article in self.articles() {
                 listing.write(article)?;
@@ -288,7 +316,7 @@ impl<'t> Printer<'t> {
     ///
     /// # Errors
     ///
-    /// [`Error::Required`] when a property Google requires is missing.
+    /// [`ExportError::Required`] when a property Google requires is missing.
     ///
     /// # Example
     ///
@@ -298,7 +326,7 @@ impl<'t> Printer<'t> {
     /// assert_eq!(warnings.len(), 2);
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn check<P: Page>(&self, page: &P) -> Result<Warnings, Error> {
+    pub fn check<P: Page>(&self, page: &P) -> Result<Warnings, ExportError> {
         Ok(Warnings::new(page.check(self.trail)?))
     }
 
@@ -306,8 +334,8 @@ impl<'t> Printer<'t> {
     ///
     /// # Errors
     ///
-    /// [`Error::Required`] (before writing anything) when a property Google requires is
-    /// missing; [`Error::Write`] when the writer fails.
+    /// [`ExportError::Required`] (before writing anything) when a property Google requires is
+    /// missing; [`ExportError::Write`] when the writer fails.
     ///
     /// # Example
     ///
@@ -319,7 +347,11 @@ impl<'t> Printer<'t> {
     /// assert_eq!(warnings.len(), 2);
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn to_writer<W: io::Write, P: Page>(&self, writer: W, page: &P) -> Result<Warnings, Error> {
+    pub fn to_writer<W: io::Write, P: Page>(
+        &self,
+        writer: W,
+        page: &P,
+    ) -> Result<Warnings, ExportError> {
         let (_, warnings) = page.write(self.out(writer, false), self.trail)?;
         Ok(Warnings::new(warnings))
     }
@@ -328,7 +360,7 @@ impl<'t> Printer<'t> {
     ///
     /// # Errors
     ///
-    /// [`Error::Required`] when a property Google requires is missing.
+    /// [`ExportError::Required`] when a property Google requires is missing.
     ///
     /// # Example
     ///
@@ -338,7 +370,7 @@ impl<'t> Printer<'t> {
     /// assert!(report.output.contains(r#""@id":"https://ventspils.lv/j/1#article""#));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn to_string<P: Page>(&self, page: &P) -> Result<Report<String>, Error> {
+    pub fn to_string<P: Page>(&self, page: &P) -> Result<Report<String>, ExportError> {
         self.string(page, false)
     }
 
@@ -346,7 +378,7 @@ impl<'t> Printer<'t> {
     ///
     /// # Errors
     ///
-    /// [`Error::Required`] when a property Google requires is missing.
+    /// [`ExportError::Required`] when a property Google requires is missing.
     ///
     /// # Example
     ///
@@ -356,10 +388,10 @@ impl<'t> Printer<'t> {
     /// assert_eq!(value["@graph"][1]["@type"], "WebPage");
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn to_value<P: Page>(&self, page: &P) -> Result<Report<Value>, Error> {
+    pub fn to_value<P: Page>(&self, page: &P) -> Result<Report<Value>, ExportError> {
         let (bytes, warnings) = page.write(self.out(Vec::new(), false), self.trail)?;
         Ok(Report {
-            output: serde_json::from_slice(&bytes)?,
+            output: serde_json::from_slice(&bytes).map_err(format::write_error)?,
             warnings: Warnings::new(warnings),
         })
     }
@@ -369,8 +401,8 @@ impl<'t> Printer<'t> {
     ///
     /// # Errors
     ///
-    /// [`Error::Required`] (before writing anything) when a property Google requires is
-    /// missing; [`Error::Write`] when the writer fails.
+    /// [`ExportError::Required`] (before writing anything) when a property Google requires is
+    /// missing; [`ExportError::Write`] when the writer fails.
     ///
     /// # Example
     ///
@@ -388,7 +420,7 @@ impl<'t> Printer<'t> {
         &self,
         writer: W,
         page: &P,
-    ) -> Result<Warnings, Error> {
+    ) -> Result<Warnings, ExportError> {
         let (_, warnings) = page.write(self.out(writer, true), self.trail)?;
         Ok(Warnings::new(warnings))
     }
@@ -398,7 +430,7 @@ impl<'t> Printer<'t> {
     ///
     /// # Errors
     ///
-    /// [`Error::Required`] when a property Google requires is missing.
+    /// [`ExportError::Required`] when a property Google requires is missing.
     ///
     /// # Example
     ///
@@ -410,14 +442,15 @@ impl<'t> Printer<'t> {
     /// assert!(html.ends_with("}]}</script>"));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn to_html<P: Page>(&self, page: &P) -> Result<Report<String>, Error> {
+    pub fn to_html<P: Page>(&self, page: &P) -> Result<Report<String>, ExportError> {
         self.string(page, true)
     }
 
-    fn string<P: Page>(&self, page: &P, html: bool) -> Result<Report<String>, Error> {
+    fn string<P: Page>(&self, page: &P, html: bool) -> Result<Report<String>, ExportError> {
         let (bytes, warnings) = page.write(self.out(Vec::new(), html), self.trail)?;
-        let output = String::from_utf8(bytes)
-            .map_err(|e| Error::Write(io::Error::new(io::ErrorKind::InvalidData, e)))?;
+        let output = String::from_utf8(bytes);
+        debug_assert!(output.is_ok(), "the graph is written as UTF-8");
+        let output = output.unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         Ok(Report {
             output,
             warnings: Warnings::new(warnings),
@@ -428,7 +461,7 @@ impl<'t> Printer<'t> {
     ///
     /// # Errors
     ///
-    /// [`Error::Write`] when the writer fails.
+    /// [`ExportError::Write`] when the writer fails.
     ///
     /// # Example
     ///
@@ -443,7 +476,7 @@ impl<'t> Printer<'t> {
         &self,
         writer: W,
         feed: &Feed,
-    ) -> Result<ListingWriter<W>, Error> {
+    ) -> Result<ListingWriter<W>, ExportError> {
         ListingWriter::begin(self.out(writer, false), feed, self.trail)
     }
 
@@ -452,7 +485,7 @@ impl<'t> Printer<'t> {
     ///
     /// # Errors
     ///
-    /// [`Error::Write`] when the writer fails.
+    /// [`ExportError::Write`] when the writer fails.
     ///
     /// # Example
     ///
@@ -468,7 +501,7 @@ impl<'t> Printer<'t> {
         &self,
         writer: W,
         feed: &Feed,
-    ) -> Result<ListingWriter<W>, Error> {
+    ) -> Result<ListingWriter<W>, ExportError> {
         ListingWriter::begin(self.out(writer, true), feed, self.trail)
     }
 }
@@ -478,7 +511,7 @@ impl<'t> Printer<'t> {
 ///
 /// # Errors
 ///
-/// [`Error::Required`] when a property Google requires is missing.
+/// [`ExportError::Required`] when a property Google requires is missing.
 ///
 /// # Example
 ///
@@ -488,7 +521,7 @@ impl<'t> Printer<'t> {
 /// assert_eq!(warnings.as_slice()[0].field(), "image");
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn check<P: Page>(page: &P) -> Result<Warnings, Error> {
+pub fn check<P: Page>(page: &P) -> Result<Warnings, ExportError> {
     Printer::new().check(page)
 }
 
@@ -497,8 +530,8 @@ pub fn check<P: Page>(page: &P) -> Result<Warnings, Error> {
 ///
 /// # Errors
 ///
-/// [`Error::Required`] (before writing anything) when a property Google requires is
-/// missing; [`Error::Write`] when the writer fails.
+/// [`ExportError::Required`] (before writing anything) when a property Google requires is
+/// missing; [`ExportError::Write`] when the writer fails.
 ///
 /// # Example
 ///
@@ -511,7 +544,7 @@ pub fn check<P: Page>(page: &P) -> Result<Warnings, Error> {
 /// assert_eq!(warnings.len(), 2);
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn to_writer<W: io::Write, P: Page>(writer: W, page: &P) -> Result<Warnings, Error> {
+pub fn to_writer<W: io::Write, P: Page>(writer: W, page: &P) -> Result<Warnings, ExportError> {
     Printer::new().to_writer(writer, page)
 }
 
@@ -519,7 +552,7 @@ pub fn to_writer<W: io::Write, P: Page>(writer: W, page: &P) -> Result<Warnings,
 ///
 /// # Errors
 ///
-/// [`Error::Required`] when a property Google requires is missing.
+/// [`ExportError::Required`] when a property Google requires is missing.
 ///
 /// # Example
 ///
@@ -530,7 +563,7 @@ pub fn to_writer<W: io::Write, P: Page>(writer: W, page: &P) -> Result<Warnings,
 /// assert!(!warnings.is_empty());
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn to_string<P: Page>(page: &P) -> Result<Report<String>, Error> {
+pub fn to_string<P: Page>(page: &P) -> Result<Report<String>, ExportError> {
     Printer::new().to_string(page)
 }
 
@@ -538,7 +571,7 @@ pub fn to_string<P: Page>(page: &P) -> Result<Report<String>, Error> {
 ///
 /// # Errors
 ///
-/// [`Error::Required`] when a property Google requires is missing.
+/// [`ExportError::Required`] when a property Google requires is missing.
 ///
 /// # Example
 ///
@@ -548,7 +581,7 @@ pub fn to_string<P: Page>(page: &P) -> Result<Report<String>, Error> {
 /// assert_eq!(value["@context"], "https://schema.org");
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn to_value<P: Page>(page: &P) -> Result<Report<Value>, Error> {
+pub fn to_value<P: Page>(page: &P) -> Result<Report<Value>, ExportError> {
     Printer::new().to_value(page)
 }
 
@@ -557,8 +590,8 @@ pub fn to_value<P: Page>(page: &P) -> Result<Report<Value>, Error> {
 ///
 /// # Errors
 ///
-/// [`Error::Required`] (before writing anything) when a property Google requires is
-/// missing; [`Error::Write`] when the writer fails.
+/// [`ExportError::Required`] (before writing anything) when a property Google requires is
+/// missing; [`ExportError::Write`] when the writer fails.
 ///
 /// # Example
 ///
@@ -571,7 +604,7 @@ pub fn to_value<P: Page>(page: &P) -> Result<Report<Value>, Error> {
 /// assert!(String::from_utf8(html)?.contains(r#""description":"Rindu\u2028atdalītājs""#));
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn to_html_writer<W: io::Write, P: Page>(writer: W, page: &P) -> Result<Warnings, Error> {
+pub fn to_html_writer<W: io::Write, P: Page>(writer: W, page: &P) -> Result<Warnings, ExportError> {
     Printer::new().to_html_writer(writer, page)
 }
 
@@ -580,7 +613,7 @@ pub fn to_html_writer<W: io::Write, P: Page>(writer: W, page: &P) -> Result<Warn
 ///
 /// # Errors
 ///
-/// [`Error::Required`] when a property Google requires is missing.
+/// [`ExportError::Required`] when a property Google requires is missing.
 ///
 /// # Example
 ///
@@ -596,6 +629,6 @@ pub fn to_html_writer<W: io::Write, P: Page>(writer: W, page: &P) -> Result<Warn
 /// assert_eq!(serde_json::from_str::<serde_json::Value>(json)?, jaunumi::jsonld::to_value(&article)?.output);
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn to_html<P: Page>(page: &P) -> Result<Report<String>, Error> {
+pub fn to_html<P: Page>(page: &P) -> Result<Report<String>, ExportError> {
     Printer::new().to_html(page)
 }

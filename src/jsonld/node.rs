@@ -9,8 +9,14 @@ use serde::{Serialize, Serializer};
 use url::Url;
 
 use super::report::Warning;
-use crate::model::instant;
-use crate::{Image, Language, Organization, OrganizationKind, Person, PostalAddress, Text, WebUrl};
+use crate::model::address::PostalAddress;
+use crate::model::image::Image;
+use crate::model::language::Language;
+use crate::model::organization::{Organization, OrganizationKind};
+use crate::model::person::Person;
+use crate::model::text::Text;
+use crate::model::web_url::WebUrl;
+use crate::rfc3339;
 
 /// `url` with its fragment set to `fragment`: `https://site/#organization`.
 pub(super) fn with_fragment(url: &Url, fragment: &str) -> String {
@@ -27,7 +33,9 @@ pub(super) fn with_fragment(url: &Url, fragment: &str) -> String {
 pub(super) fn site_of(page: &Url) -> String {
     // The origin's serialization (a `WebUrl` is http or https), without building an
     // `Origin`.
-    let host = page.host_str().unwrap_or_default();
+    let host = page.host_str();
+    debug_assert!(host.is_some(), "a web URL has a host");
+    let host = host.unwrap_or_default();
     let mut root = String::with_capacity(page.scheme().len() + host.len() + 10);
     root.push_str(page.scheme());
     root.push_str("://");
@@ -207,7 +215,7 @@ pub(super) struct Instant<'a>(pub(super) &'a DateTime<FixedOffset>);
 
 impl Serialize for Instant<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        instant::serialize(self.0, serializer)
+        serializer.serialize_str(&rfc3339::format(self.0))
     }
 }
 

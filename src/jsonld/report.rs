@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::error::with_article;
+use crate::export::with_article;
 
 /// The output of an export together with its warnings.
 ///

@@ -4,9 +4,10 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use super::newtype::string_newtype;
-use super::optional;
-use crate::{Error, ErrorKind, Text};
+use crate::model::error::{Error, ErrorKind};
+use crate::model::newtype::string_newtype;
+use crate::model::optional;
+use crate::model::text::Text;
 
 /// A Latvian postal code: `LV-` and four digits, as in `LV-3601` (Ventspils).
 ///

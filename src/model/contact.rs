@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::newtype::string_newtype;
-use crate::{Error, ErrorKind};
+use crate::model::error::{Error, ErrorKind};
+use crate::model::newtype::string_newtype;
 
 /// A telephone number as people write it (`+371 63601111`, `63 601 111`, `(+371) 2612-3456`):
 /// 7 to 15 digits (the E.164 limit), with an optional leading `+`, spaces, hyphens and

@@ -1,247 +1,21 @@
-//! Feeds: a site's list of articles, with what RSS and Atom say about it.
+//! Feeds: a site's list of articles, with what RSS and Atom say about it. The links between
+//! the pages of a paged feed are its module.
+
+pub(crate) mod paging;
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use super::instant::{self, Rfc3339};
-use super::{Nested, optional};
-use crate::{
-    Article, ArticleBuilder, Error, ErrorKind, Language, Organization, OrganizationBuilder, Text,
-    WebUrl,
-};
-
-/// The links between the pages of a paged feed (RFC 5005): first, previous, next, last.
-///
-/// # Example
-///
-/// ```
-/// use jaunumi::Paging;
-///
-/// let paging = Paging::builder()
-///     .first("https://vdc.ventspils.lv/feed/")
-///     .next("https://vdc.ventspils.lv/feed/?paged=2")
-///     .build()?;
-/// assert_eq!(paging.next().map(|u| u.as_str()), Some("https://vdc.ventspils.lv/feed/?paged=2"));
-/// assert!(paging.previous().is_none());
-/// Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", try_from = "PagingBuilder")]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-pub struct Paging {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    first: Option<WebUrl>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    previous: Option<WebUrl>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    next: Option<WebUrl>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    last: Option<WebUrl>,
-}
-
-impl Paging {
-    /// Starts paging links with none set.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// let paging = jaunumi::Paging::builder().build()?;
-    /// assert!(paging.is_empty());
-    /// Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn builder() -> PagingBuilder {
-        PagingBuilder::default()
-    }
-
-    /// The first page.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// let paging = jaunumi::Paging::builder().first("https://ventspils.lv/feed/").build()?;
-    /// assert!(paging.first().is_some());
-    /// Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn first(&self) -> Option<&WebUrl> {
-        self.first.as_ref()
-    }
-
-    /// The page before this one.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// let paging = jaunumi::Paging::builder().previous("https://ventspils.lv/feed/?paged=1").build()?;
-    /// assert!(paging.previous().is_some());
-    /// Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn previous(&self) -> Option<&WebUrl> {
-        self.previous.as_ref()
-    }
-
-    /// The page after this one.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// let paging = jaunumi::Paging::builder().next("https://ventspils.lv/feed/?paged=3").build()?;
-    /// assert!(paging.next().is_some());
-    /// Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn next(&self) -> Option<&WebUrl> {
-        self.next.as_ref()
-    }
-
-    /// The last page.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// let paging = jaunumi::Paging::builder().last("https://ventspils.lv/feed/?paged=40").build()?;
-    /// assert!(paging.last().is_some());
-    /// Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn last(&self) -> Option<&WebUrl> {
-        self.last.as_ref()
-    }
-
-    /// Whether no link is set.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// assert!(jaunumi::Paging::default().is_empty());
-    /// ```
-    pub fn is_empty(&self) -> bool {
-        self.first.is_none()
-            && self.previous.is_none()
-            && self.next.is_none()
-            && self.last.is_none()
-    }
-}
-
-/// [`Paging`] under construction. It is also the JSON form that deserialisation checks.
-///
-/// # Example
-///
-/// ```
-/// let err = jaunumi::Paging::builder().next("?paged=2").build().unwrap_err();
-/// assert_eq!(err.field(), "next");
-/// ```
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[cfg_attr(
-    feature = "schemars",
-    schemars(description = "The links between the pages of a paged feed (RFC 5005).")
-)]
-pub struct PagingBuilder {
-    /// The first page.
-    #[serde(default)]
-    #[cfg_attr(feature = "schemars", schemars(with = "Option<WebUrl>"))]
-    first: Option<String>,
-    /// The page before this one.
-    #[serde(default)]
-    #[cfg_attr(feature = "schemars", schemars(with = "Option<WebUrl>"))]
-    previous: Option<String>,
-    /// The page after this one.
-    #[serde(default)]
-    #[cfg_attr(feature = "schemars", schemars(with = "Option<WebUrl>"))]
-    next: Option<String>,
-    /// The last page.
-    #[serde(default)]
-    #[cfg_attr(feature = "schemars", schemars(with = "Option<WebUrl>"))]
-    last: Option<String>,
-}
-
-impl PagingBuilder {
-    /// Sets the first page.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// let paging = jaunumi::Paging::builder().first("https://ventspils.lv/feed/").build()?;
-    /// assert!(paging.first().is_some());
-    /// Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn first(mut self, url: impl Into<String>) -> Self {
-        self.first = Some(url.into());
-        self
-    }
-
-    /// Sets the page before this one.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// let paging = jaunumi::Paging::builder().previous("https://ventspils.lv/feed/").build()?;
-    /// assert!(paging.previous().is_some());
-    /// Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn previous(mut self, url: impl Into<String>) -> Self {
-        self.previous = Some(url.into());
-        self
-    }
-
-    /// Sets the page after this one.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// let paging = jaunumi::Paging::builder().next("https://ventspils.lv/feed/?paged=2").build()?;
-    /// assert!(paging.next().is_some());
-    /// Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn next(mut self, url: impl Into<String>) -> Self {
-        self.next = Some(url.into());
-        self
-    }
-
-    /// Sets the last page.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// let paging = jaunumi::Paging::builder().last("https://ventspils.lv/feed/?paged=9").build()?;
-    /// assert!(paging.last().is_some());
-    /// Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn last(mut self, url: impl Into<String>) -> Self {
-        self.last = Some(url.into());
-        self
-    }
-
-    /// Checks every link and builds the paging links.
-    ///
-    /// # Errors
-    ///
-    /// An [`Error`] naming `first`, `previous`, `next` or `last` when it is not an absolute
-    /// `http`/`https` URL.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// let err = jaunumi::Paging::builder().last("feed?paged=9").build().unwrap_err();
-    /// assert_eq!(err.field(), "last");
-    /// ```
-    pub fn build(self) -> Result<Paging, Error> {
-        Ok(Paging {
-            first: optional(self.first, "first", WebUrl::parse)?,
-            previous: optional(self.previous, "previous", WebUrl::parse)?,
-            next: optional(self.next, "next", WebUrl::parse)?,
-            last: optional(self.last, "last", WebUrl::parse)?,
-        })
-    }
-}
-
-impl TryFrom<PagingBuilder> for Paging {
-    type Error = Error;
-
-    fn try_from(builder: PagingBuilder) -> Result<Self, Error> {
-        builder.build()
-    }
-}
+use crate::model::article::{Article, ArticleBuilder};
+use crate::model::error::{Error, ErrorKind};
+use crate::model::feed::paging::{Paging, PagingBuilder};
+use crate::model::instant::{self, Rfc3339};
+use crate::model::language::Language;
+use crate::model::organization::{Organization, OrganizationBuilder};
+use crate::model::text::Text;
+use crate::model::web_url::WebUrl;
+use crate::model::{Nested, optional};
 
 /// A feed: a site's (or a section's) list of articles, with the metadata RSS 2.0 and Atom
 /// need.
@@ -521,6 +295,26 @@ impl Feed {
     pub fn articles(&self) -> &[Article] {
         &self.articles
     }
+
+    /// The newest time one of its articles was published or updated: what the feed's
+    /// `updated` defaults to.
+    pub(crate) fn newest(&self) -> Option<&DateTime<FixedOffset>> {
+        self.articles
+            .iter()
+            .map(|a| a.updated().unwrap_or(a.published()))
+            .max()
+    }
+
+    /// Roughly how many bytes the feed takes written out, its articles' text and the markup
+    /// around it: enough to write it into memory without growing the buffer more than once.
+    pub(crate) fn size_hint(&self) -> usize {
+        self.articles.iter().fold(2048, |sum, article| {
+            sum + 1024
+                + article.title().as_str().len()
+                + article.summary().map_or(0, |s| s.as_str().len() * 9 / 8)
+                + article.body().map_or(0, |b| b.as_str().len())
+        })
+    }
 }
 
 #[cfg(feature = "schemars")]
@@ -793,7 +587,9 @@ impl FeedBuilder {
     /// ```
     pub fn build(self) -> Result<Feed, Error> {
         let feed = Feed {
-            id: optional(self.id, "id", |id| super::web_url::parse_uri(id.trim()))?,
+            id: optional(self.id, "id", |id| {
+                crate::model::web_url::parse_uri(id.trim())
+            })?,
             title: Text::new(&self.title).map_err(|e| e.at("title"))?,
             description: Text::new(&self.description).map_err(|e| e.at("description"))?,
             home_url: WebUrl::parse(&self.home_url).map_err(|e| e.at("homeUrl"))?,

@@ -2,8 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::optional;
-use crate::{Error, ErrorKind, Text, WebUrl};
+use crate::model::error::{Error, ErrorKind};
+use crate::model::optional;
+use crate::model::text::Text;
+use crate::model::web_url::WebUrl;
 
 /// An image with the text that stands for it.
 ///

@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Error, ErrorKind};
+use crate::model::error::{Error, ErrorKind};
 
 /// A language, as a well-formed BCP 47 tag (`lv`, `en`, `ru`, `lv-LV`).
 ///
@@ -108,7 +108,9 @@ impl Language {
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn primary(&self) -> &str {
-        self.0.split('-').next().unwrap_or(&self.0)
+        self.0
+            .split_once('-')
+            .map_or(&self.0, |(primary, _)| primary)
     }
 }
 

@@ -1,4 +1,5 @@
-//! The validated model. Private modules; every type is re-exported at the crate root.
+//! The validated model, the ground floor of the crate: it knows no output or input format.
+//! Its modules are private to the crate; every public type is re-exported at the crate root.
 //!
 //! Each type with more than one field has a builder: required values are the arguments of
 //! `builder`, optional ones are chained, and `build` is the one place that checks them. The
@@ -6,39 +7,27 @@
 //! `build`, so JSON cannot bypass a rule and a wrong JSON value gets the constructor's error,
 //! with the path of the field that held it.
 
-mod address;
-mod article;
-mod contact;
-mod event;
-mod feed;
-mod image;
+pub(crate) mod address;
+pub(crate) mod article;
+pub(crate) mod contact;
+pub(crate) mod error;
+pub(crate) mod event;
+pub(crate) mod feed;
+pub(crate) mod image;
 pub(crate) mod instant;
+#[cfg(feature = "schemars")]
+pub(crate) mod json_schema;
 pub(crate) mod language;
-mod newtype;
-mod organization;
-mod person;
-mod place;
+pub(crate) mod newtype;
+pub(crate) mod organization;
+pub(crate) mod person;
+pub(crate) mod place;
 pub(crate) mod text;
-mod web_url;
-
-pub use address::{CountryCode, PostalAddress, PostalAddressBuilder, PostalCode};
-pub use article::{Article, ArticleBuilder, Category, CategoryBuilder, Translation};
-pub use contact::{Email, Telephone};
-pub use event::{
-    Admission, AttendanceMode, Event, EventBuilder, EventStatus, Location, Moment, Price,
-};
-pub use feed::{Feed, FeedBuilder, Paging, PagingBuilder};
-pub use image::{Image, ImageBuilder};
-pub use language::Language;
-pub use organization::{Organization, OrganizationBuilder, OrganizationKind, RegistrationNumber};
-pub use person::{Person, PersonBuilder};
-pub use place::{Coordinates, Place, PlaceBuilder};
-pub use text::{Html, Text};
-pub use web_url::WebUrl;
+pub(crate) mod web_url;
 
 use serde::{Deserialize, Deserializer};
 
-use crate::Error;
+use crate::model::error::Error;
 
 /// Checks an optional raw value, naming `field` in the error.
 fn optional<T>(

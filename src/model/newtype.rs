@@ -7,17 +7,17 @@
 macro_rules! string_newtype {
     ($type:ident, $schema:tt) => {
         impl std::str::FromStr for $type {
-            type Err = crate::Error;
+            type Err = crate::model::error::Error;
 
-            fn from_str(text: &str) -> Result<Self, crate::Error> {
+            fn from_str(text: &str) -> Result<Self, crate::model::error::Error> {
                 Self::new(text)
             }
         }
 
         impl TryFrom<String> for $type {
-            type Error = crate::Error;
+            type Error = crate::model::error::Error;
 
-            fn try_from(text: String) -> Result<Self, crate::Error> {
+            fn try_from(text: String) -> Result<Self, crate::model::error::Error> {
                 Self::new(&text)
             }
         }

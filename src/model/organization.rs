@@ -2,11 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::newtype::string_newtype;
-use super::{Nested, each, optional};
-use crate::{
-    Email, Error, ErrorKind, PostalAddress, PostalAddressBuilder, Telephone, Text, WebUrl,
-};
+use crate::model::address::{PostalAddress, PostalAddressBuilder};
+use crate::model::contact::{Email, Telephone};
+use crate::model::error::{Error, ErrorKind};
+use crate::model::newtype::string_newtype;
+use crate::model::text::Text;
+use crate::model::web_url::WebUrl;
+use crate::model::{Nested, each, optional};
 
 /// What kind of body an organisation is. It decides the schema.org type the JSON-LD output
 /// gives it (`GovernmentOrganization`, `EducationalOrganization`, `Library`, `NGO`,

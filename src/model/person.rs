@@ -2,8 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::optional;
-use crate::{Error, Text, WebUrl};
+use crate::model::error::Error;
+use crate::model::optional;
+use crate::model::text::Text;
+use crate::model::web_url::WebUrl;
 
 /// A person, such as an article's author.
 ///

@@ -2,8 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Nested, optional};
-use crate::{Error, ErrorKind, PostalAddress, PostalAddressBuilder, Text, WebUrl};
+use crate::model::address::{PostalAddress, PostalAddressBuilder};
+use crate::model::error::{Error, ErrorKind};
+use crate::model::text::Text;
+use crate::model::web_url::WebUrl;
+use crate::model::{Nested, optional};
 
 /// A point on the Earth in WGS 84 degrees, as maps and schema.org `GeoCoordinates` use.
 ///

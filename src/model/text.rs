@@ -3,8 +3,9 @@
 use ego_tree::iter::Edge;
 use serde::{Deserialize, Serialize};
 
-use super::newtype::string_newtype;
-use crate::{Error, ErrorKind, xml};
+use crate::escape;
+use crate::model::error::{Error, ErrorKind};
+use crate::model::newtype::string_newtype;
 
 mod fast;
 
@@ -35,9 +36,9 @@ mod fast;
 #[serde(into = "String", try_from = "String")]
 pub struct Text(
     String,
-    /// Whether the text holds none of the bytes XML escapes anywhere (see
-    /// [`xml::escapes_nothing`]): found once when it is made, so that the feeds copy most
-    /// text as it is rather than search it each time they write it.
+    /// Whether the text holds a character some markup context escapes
+    /// ([`escape::has_markup_characters`]): a fact of its characters, found once when it is
+    /// made, so that writers copy most text as it is rather than search it each time.
     bool,
 );
 
@@ -56,7 +57,7 @@ impl Text {
     /// ```
     pub fn new(text: &str) -> Result<Self, Error> {
         let text = checked(text)?;
-        Ok(Self(text.to_owned(), xml::escapes_nothing(text)))
+        Ok(Self(text.to_owned(), escape::has_markup_characters(text)))
     }
 
     /// The text.
@@ -71,8 +72,9 @@ impl Text {
         &self.0
     }
 
-    /// Whether XML takes the text as it is, in any element or attribute.
-    pub(crate) fn escapes_nothing(&self) -> bool {
+    /// Whether the text holds `&`, `<`, `>`, `"`, a tab, a line feed or a carriage return:
+    /// a character some markup context escapes.
+    pub(crate) fn has_markup_characters(&self) -> bool {
         self.1
     }
 }
@@ -97,9 +99,9 @@ impl Text {
 #[serde(into = "String", try_from = "String")]
 pub struct Html(
     String,
-    /// Whether the HTML holds `]]>` or a carriage return, which a CDATA section cannot carry
-    /// as they are: found once when it is made, by the search the feeds split sections
-    /// with, rather than each time a feed writes the body.
+    /// Whether the HTML holds `]]>` or a carriage return ([`escape::breaks_cdata`]): a fact
+    /// of its characters, found once when it is made, rather than each time a writer puts
+    /// the body in CDATA.
     bool,
 );
 
@@ -119,7 +121,7 @@ impl Html {
     /// ```
     pub fn new(html: &str) -> Result<Self, Error> {
         let html = checked(html)?;
-        Ok(Self(html.to_owned(), xml::splits_cdata(html)))
+        Ok(Self(html.to_owned(), escape::breaks_cdata(html)))
     }
 
     /// Cleans untrusted HTML with [`ammonia`]'s default policy (scripts, styles, event
@@ -141,7 +143,7 @@ impl Html {
     #[cfg(feature = "ammonia")]
     #[cfg_attr(docsrs, doc(cfg(feature = "ammonia")))]
     pub fn sanitize(untrusted: &str) -> Result<Self, Error> {
-        let carried: String = untrusted.chars().filter(|&c| xml::carries(c)).collect();
+        let carried: String = untrusted.chars().filter(|&c| escape::carries(c)).collect();
         Self::new(&ammonia::clean(&carried))
     }
 
@@ -157,9 +159,9 @@ impl Html {
         &self.0
     }
 
-    /// Whether the HTML holds `]]>` or a carriage return: a CDATA section cannot carry it
-    /// whole.
-    pub(crate) fn splits_cdata(&self) -> bool {
+    /// Whether the HTML holds `]]>` or a carriage return, which a CDATA section cannot hold
+    /// as they are.
+    pub(crate) fn breaks_cdata(&self) -> bool {
         self.1
     }
 
@@ -183,28 +185,54 @@ impl Html {
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn to_text(&self) -> String {
-        fast::to_text::<false>(&self.0).unwrap_or_else(|| parsed_text(&self.0))
+        fast::to_text(&self.0).unwrap_or_else(|| parsed_text(&self.0))
     }
 
-    /// [`Html::to_text`] for a JSON string: escaped by the fast path in the same pass that
-    /// reads the HTML, into `buffer` (cleared first, so that one buffer serves many bodies),
-    /// or, for markup only html5ever reads, as plain text still to escape.
-    pub(crate) fn json_text<'b>(&self, buffer: &'b mut String) -> JsonText<'b> {
+    /// [`Html::to_text`] escaped as `E` escapes text: by the fast path, in the same pass
+    /// that reads the HTML, into `buffer` (cleared first, so that one buffer serves many
+    /// bodies); or, for markup only html5ever reads, as the text itself, still to escape.
+    pub(crate) fn escaped_text<'b, E: Escaper>(&self, buffer: &'b mut String) -> HtmlText<'b> {
         buffer.clear();
-        if fast::to_text_into::<true>(&self.0, buffer) {
-            JsonText::Escaped(buffer)
+        if fast::to_text_into::<E>(&self.0, buffer) {
+            HtmlText::Escaped(buffer)
         } else {
-            JsonText::Plain(parsed_text(&self.0))
+            HtmlText::Plain(parsed_text(&self.0))
         }
     }
 }
 
-/// The text of an HTML body, for a JSON string.
+/// How a format above the model writes text, for [`Html::escaped_text`]: which bytes it
+/// escapes, how, and how it writes a line break. The model knows no format; an exporter
+/// implements this for its own.
+pub(crate) trait Escaper {
+    /// The bytes the format writes otherwise than as they are: ASCII, and none of HTML's
+    /// whitespace, `<` or `&` (which the text of HTML never holds as they are).
+    const ESCAPED: &'static [u8];
+    /// A line break, as the format writes it.
+    const LINE_BREAK: &'static str;
+    /// Appends `c` as the format writes it: escaped when it is one of [`Self::ESCAPED`].
+    fn push(out: &mut String, c: char);
+}
+
+/// Text as it is: [`Html::to_text`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct AsIs;
+
+impl Escaper for AsIs {
+    const ESCAPED: &'static [u8] = &[];
+    const LINE_BREAK: &'static str = "\n";
+
+    fn push(out: &mut String, c: char) {
+        out.push(c);
+    }
+}
+
+/// The text of an HTML body from [`Html::escaped_text`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum JsonText<'b> {
-    /// The contents of the JSON string, escaped as `serde_json` escapes them.
+pub(crate) enum HtmlText<'b> {
+    /// The text, escaped as the format escapes it.
     Escaped(&'b str),
-    /// The text itself, to be escaped.
+    /// The text itself, still to escape.
     Plain(String),
 }
 
@@ -297,20 +325,21 @@ enum Break {
 }
 
 /// Collects text with collapsed whitespace; a separator is written only when more text
-/// follows it, so the result never starts or ends with whitespace. With `JSON`, it
-/// collects the text as the contents of a JSON string: line breaks as `\n` (the fast path
-/// escapes what else JSON needs).
+/// follows it, so the result never starts or ends with whitespace. Line breaks are written
+/// as `E` writes them (the fast path escapes the rest).
 #[derive(Debug)]
-struct TextCollector<const JSON: bool = false> {
+struct TextCollector<E: Escaper = AsIs> {
     out: String,
     pending: Break,
+    escaper: std::marker::PhantomData<E>,
 }
 
-impl<const JSON: bool> Default for TextCollector<JSON> {
+impl<E: Escaper> Default for TextCollector<E> {
     fn default() -> Self {
         Self {
             out: String::new(),
             pending: Break::None,
+            escaper: std::marker::PhantomData,
         }
     }
 }
@@ -325,22 +354,24 @@ impl TextCollector {
                 continue;
             }
             self.start_word();
-            self.out.extend(word.chars().filter(|&c| xml::carries(c)));
+            self.out
+                .extend(word.chars().filter(|&c| escape::carries(c)));
         }
     }
 }
 
-impl<const JSON: bool> TextCollector<JSON> {
+impl<E: Escaper> TextCollector<E> {
     /// Writes the pending separator before a word; the caller then appends the word.
     fn start_word(&mut self) {
         if !self.out.is_empty() {
-            match (self.pending, JSON) {
-                (Break::None, _) => {}
-                (Break::Space, _) => self.out.push(' '),
-                (Break::Line, false) => self.out.push('\n'),
-                (Break::Paragraph, false) => self.out.push_str("\n\n"),
-                (Break::Line, true) => self.out.push_str("\\n"),
-                (Break::Paragraph, true) => self.out.push_str("\\n\\n"),
+            match self.pending {
+                Break::None => {}
+                Break::Space => self.out.push(' '),
+                Break::Line => self.out.push_str(E::LINE_BREAK),
+                Break::Paragraph => {
+                    self.out.push_str(E::LINE_BREAK);
+                    self.out.push_str(E::LINE_BREAK);
+                }
             }
         }
         self.pending = Break::None;
@@ -362,7 +393,7 @@ fn is_html_space(c: char) -> bool {
 
 /// `text` trimmed, or why it cannot be model text.
 fn checked(text: &str) -> Result<&str, Error> {
-    if let Some((offset, character)) = text.char_indices().find(|&(_, c)| !xml::carries(c)) {
+    if let Some((offset, character)) = text.char_indices().find(|&(_, c)| !escape::carries(c)) {
         return Err(ErrorKind::ForbiddenCharacter { character, offset }.into());
     }
     let trimmed = text.trim();
@@ -390,5 +421,7 @@ string_newtype!(Html, {
     "pattern": TEXT_PATTERN,
 });
 
+#[cfg(test)]
+pub(crate) mod samples;
 #[cfg(test)]
 mod tests;

@@ -7,7 +7,7 @@ use percent_encoding::{percent_decode, percent_encode_byte};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use crate::{Error, ErrorKind};
+use crate::model::error::{Error, ErrorKind};
 
 /// An absolute `http` or `https` URL: the only kind a news item, an image or an
 /// organisation's site may point to, so that `javascript:` or a relative path can never
@@ -137,7 +137,9 @@ fn rfc3986(url: Url) -> Url {
     if out == serialised {
         return url;
     }
-    Url::parse(&out).unwrap_or(url)
+    let canonical = Url::parse(&out);
+    debug_assert!(canonical.is_ok(), "escaping keeps a URL a URL: {out}");
+    canonical.unwrap_or(url)
 }
 
 /// What RFC 3986 does not allow past the host, and a `%` that starts no escape.

@@ -1,6 +1,6 @@
 //! Why a Riga local date and time names no instant.
 
-use crate::error::{Error as ModelError, ErrorKind as ModelErrorKind};
+use crate::model::error::{Error as ModelError, ErrorKind as ModelErrorKind};
 
 /// A local date and time that [`riga`](crate::riga) could not turn into an instant.
 ///

@@ -98,7 +98,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, ErrorKind};
+use crate::model::error::{Error, ErrorKind};
 use crate::model::language::Language;
 
 /// A URL slug: lowercase ASCII letters and digits in words joined by single hyphens

@@ -1,4 +1,5 @@
-//! Every message of the model's errors, pinned: what a user reads when a value is refused.
+//! Every message of the model's errors and of the exporters' error, pinned: what a user
+//! reads when a value is refused or an output cannot be written.
 
 use jaunumi::{
     Article, Category, Coordinates, CountryCode, Email, Event, Html, Image, Language, Moment,
@@ -327,4 +328,66 @@ fn paths_through_nested_values() {
     );
     let category = serde_json::from_str::<Category>(r#"{"name":"Sports","scheme":"k"}"#);
     assert!(category.is_err());
+}
+
+/// Every way an export fails, with its message word for word; a writer's failure is the
+/// source, never part of the message.
+#[test]
+fn export_errors() -> Result<(), Box<dyn std::error::Error>> {
+    use std::error::Error as _;
+
+    use jaunumi::{ExportError, Feed};
+
+    let empty = || {
+        Feed::builder(
+            "Jaunumi",
+            "Ventspils jaunumi",
+            "https://ventspils.lv/",
+            "https://ventspils.lv/atom",
+        )
+    };
+    let without_author = article("Jaunumi").build()?;
+    let without_location = article("Talka")
+        .event(Event::builder("Talka", "2024-04-27".parse::<Moment>()?).build()?)
+        .build()?;
+    let seed = crate::seed::article()?;
+    let cases: Vec<(ExportError, &str, Option<&str>)> = vec![
+        (
+            jaunumi::atom::to_vec(&empty().build()?).unwrap_err(),
+            "expected the feed's `updated`, or an article to take it from, to date an atom \
+             feed, found neither",
+            None,
+        ),
+        (
+            jaunumi::atom::to_vec(&empty().article(without_author).build()?).unwrap_err(),
+            "expected an author for the atom entry `https://vdc.ventspils.lv/jaunumi/1/` (its \
+             own, its publisher or the feed's publisher), found none",
+            None,
+        ),
+        (
+            jaunumi::jsonld::to_string(&without_location).unwrap_err(),
+            "events[0].location: expected a value for schema.org `location`, which Google \
+             requires for an Event, found none",
+            None,
+        ),
+        (
+            jaunumi::rss::to_writer(crate::Broken, &empty().build()?).unwrap_err(),
+            "could not write the feed",
+            Some("pipe closed"),
+        ),
+        (
+            jaunumi::jsonld::to_writer(crate::Broken, &seed).unwrap_err(),
+            "could not write the JSON-LD",
+            Some("pipe closed"),
+        ),
+    ];
+    for (err, message, source) in cases {
+        assert_eq!(err.to_string(), message);
+        assert_eq!(
+            err.source().map(|s| s.to_string()).as_deref(),
+            source,
+            "{message}"
+        );
+    }
+    Ok(())
 }

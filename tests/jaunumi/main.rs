@@ -24,6 +24,7 @@ impl std::io::Write for Broken {
     }
 }
 
+mod architecture;
 #[cfg(feature = "cli")]
 mod cli;
 mod date;

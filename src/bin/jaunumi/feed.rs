@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use jaunumi::{Article, ArticleBuilder, ExportError, Feed, FeedBuilder};
 
+use crate::failure::Failure;
 use crate::input;
 
 const AFTER_HELP: &str = "\
@@ -64,9 +65,7 @@ impl<W: Write> Output<W> {
         Ok(match format {
             Format::Rss => Output::Rss(jaunumi::rss::Writer::start(writer, feed)?),
             Format::Atom => Output::Atom(jaunumi::atom::Writer::start(writer, feed)?),
-            Format::Jsonld => Output::Jsonld(
-                jaunumi::jsonld::ListingWriter::start(writer, feed).map_err(jsonld_error)?,
-            ),
+            Format::Jsonld => Output::Jsonld(jaunumi::jsonld::ListingWriter::start(writer, feed)?),
         })
     }
 
@@ -74,7 +73,7 @@ impl<W: Write> Output<W> {
         match self {
             Output::Rss(rss) => rss.write(article),
             Output::Atom(atom) => atom.write(article),
-            Output::Jsonld(listing) => listing.write(article).map_err(jsonld_error),
+            Output::Jsonld(listing) => listing.write(article),
         }
     }
 
@@ -82,28 +81,12 @@ impl<W: Write> Output<W> {
         match self {
             Output::Rss(rss) => rss.finish(),
             Output::Atom(atom) => atom.finish(),
-            Output::Jsonld(listing) => listing.finish().map_err(jsonld_error),
+            Output::Jsonld(listing) => listing.finish(),
         }
     }
 }
 
-/// A JSON-LD error as an export error: a listing fails only when its writer does.
-fn jsonld_error(err: jaunumi::jsonld::Error) -> ExportError {
-    match err {
-        jaunumi::jsonld::Error::Write(err) => ExportError::Io(err),
-        other => ExportError::Io(io::Error::other(other.to_string())),
-    }
-}
-
-/// The export error as the I/O error `main` reports: the writer's own, or the message.
-fn io_error(err: ExportError) -> io::Error {
-    match err {
-        ExportError::Io(err) => err,
-        other => io::Error::other(other.to_string()),
-    }
-}
-
-pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
+pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
     let json = std::fs::read_to_string(&args.feed)
         .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", args.feed.display())))?;
     let feed = input::record::<FeedBuilder, Feed>(&json).map_err(|invalid| {
@@ -119,9 +102,9 @@ pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
     })?;
     let reader = input::open(args.articles.as_deref())?;
     let out = BufWriter::new(io::stdout().lock());
-    let mut output = Output::start(args.format, out, &feed).map_err(io_error)?;
+    let mut output = Output::start(args.format, out, &feed)?;
     for article in feed.articles() {
-        output.write(article).map_err(io_error)?;
+        output.write(article)?;
     }
     let mut errors = io::stderr().lock();
     for (index, line) in reader.lines().enumerate() {
@@ -130,7 +113,7 @@ pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
             continue;
         }
         match input::record::<ArticleBuilder, Article>(&line) {
-            Ok(article) => output.write(&article).map_err(io_error)?,
+            Ok(article) => output.write(&article)?,
             Err(invalid) => {
                 writeln!(
                     errors,
@@ -147,6 +130,6 @@ pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
             }
         }
     }
-    output.finish().map_err(io_error)?;
+    output.finish()?;
     Ok(ExitCode::SUCCESS)
 }

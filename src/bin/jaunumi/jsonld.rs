@@ -4,9 +4,10 @@ use std::io::{self, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use jaunumi::jsonld::{self, Printer};
-use jaunumi::{Article, ArticleBuilder};
+use jaunumi::jsonld::Printer;
+use jaunumi::{Article, ArticleBuilder, ExportError};
 
+use crate::failure::Failure;
 use crate::input;
 
 const AFTER_HELP: &str = "\
@@ -40,7 +41,7 @@ pub(crate) struct Args {
     strict: bool,
 }
 
-pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
+pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
     let mut json = String::new();
     input::open(args.file.as_deref())?.read_to_string(&mut json)?;
     let mut errors = io::stderr().lock();
@@ -60,7 +61,7 @@ pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
     };
     let warnings = match written {
         Ok(warnings) => warnings,
-        Err(jsonld::Error::Write(err)) => return Err(err),
+        Err(err @ ExportError::Write(_)) => return Err(err.into()),
         Err(err) => {
             writeln!(errors, "jaunumi: {err}")?;
             return Ok(ExitCode::FAILURE);

@@ -3,6 +3,7 @@
 
 mod check;
 mod date;
+mod failure;
 mod feed;
 mod ics;
 mod input;
@@ -13,6 +14,8 @@ mod slug;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+use crate::failure::Failure;
 
 /// Latvian municipal news: validate, slug, read dates, export feeds, JSON-LD and calendars.
 #[derive(Debug, Parser)]
@@ -46,23 +49,23 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Schema(args) => schema::run(&args),
-        Command::Check(args) => check::run(&args),
-        Command::Date(args) => date::run_date(&args),
-        Command::Extract(args) => date::run_extract(&args),
-        Command::Slug(args) => slug::run(&args),
+        Command::Schema(args) => schema::run(&args).map_err(Failure::from),
+        Command::Check(args) => check::run(&args).map_err(Failure::from),
+        Command::Date(args) => date::run_date(&args).map_err(Failure::from),
+        Command::Extract(args) => date::run_extract(&args).map_err(Failure::from),
+        Command::Slug(args) => slug::run(&args).map_err(Failure::from),
         Command::Feed(args) => feed::run(&args),
         Command::Jsonld(args) => jsonld::run(&args),
-        Command::Ics(args) => ics::run(&args),
+        Command::Ics(args) => ics::run(&args).map_err(Failure::from),
     };
     match result {
         Ok(code) => code,
-        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(err) => {
+        Err(failure) if failure.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(failure) => {
             // The one place the binary reports an error of its own.
             #[allow(clippy::print_stderr)]
             {
-                eprintln!("jaunumi: {err}");
+                eprintln!("jaunumi: {}", failure.report());
             }
             ExitCode::from(2)
         }

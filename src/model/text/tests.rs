@@ -49,7 +49,7 @@ fn characters_xml_carries() {
         '😀',
         '\u{10ffff}',
     ] {
-        assert!(xml::carries(c), "{c:?}");
+        assert!(crate::escape::carries(c), "{c:?}");
     }
 }
 

@@ -160,6 +160,10 @@ fn a_failing_writer() {
     assert!(matches!(&err, Error::Write(e) if e.kind() == io::ErrorKind::BrokenPipe));
     let err = jsonld::ListingWriter::start(Broken, &seed::feed().unwrap()).unwrap_err();
     assert!(matches!(err, Error::Write(_)));
+    // The script element's opening is the first write.
+    let err = jsonld::to_html_writer(Broken, &article).unwrap_err();
+    assert_eq!(err.to_string(), "could not write the JSON-LD");
+    assert!(matches!(err, jaunumi::ExportError::Write(_)));
 }
 
 #[test]
