@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::riga;
+
 /// A value that the model refused, with the path of the field that held it.
 ///
 /// The path uses the JSON field names of the model (`publisher.address.postalCode`,
@@ -113,6 +115,14 @@ impl std::error::Error for Error {}
 impl From<ErrorKind> for Error {
     fn from(kind: ErrorKind) -> Self {
         Self::new(kind)
+    }
+}
+
+/// `riga`'s error as the model's, with the same message: `riga::at(..)?` works in a function
+/// that returns the model's error.
+impl From<riga::Error> for Error {
+    fn from(err: riga::Error) -> Self {
+        Self::new(ErrorKind::LocalTime(err))
     }
 }
 
@@ -300,35 +310,10 @@ pub enum ErrorKind {
         /// The text as given.
         found: String,
     },
-    /// Year, month and day do not name a calendar date.
-    #[error("expected a calendar date, found year {year}, month {month}, day {day}")]
-    InvalidDate {
-        /// The year as given.
-        year: i32,
-        /// The month as given.
-        month: u32,
-        /// The day as given.
-        day: u32,
-    },
-    /// Hour and minute do not name a time of day.
-    #[error("expected a time of day from 00:00 to 23:59, found hour {hour}, minute {minute}")]
-    InvalidTime {
-        /// The hour as given.
-        hour: u32,
-        /// The minute as given.
-        minute: u32,
-    },
-    /// A local time falls in the hour skipped when daylight saving time begins.
-    #[error(
-        "local time `{local}` does not exist in {zone}: the clocks skip it when daylight saving \
-         time begins"
-    )]
-    NonexistentLocalTime {
-        /// The local date and time as given.
-        local: String,
-        /// The IANA name of the time zone.
-        zone: &'static str,
-    },
+    /// A Riga local date and time named no instant (see [`riga::Error`]); the message is
+    /// `riga`'s own.
+    #[error(transparent)]
+    LocalTime(#[from] riga::Error),
     /// A later point in time came before an earlier one.
     #[error("expected a time not before `{earlier_field}` (`{earlier}`), found `{found}`")]
     OutOfOrder {

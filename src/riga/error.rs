@@ -1,10 +1,9 @@
 //! Why a Riga local date and time names no instant.
 
-use crate::model::error::{Error as ModelError, ErrorKind as ModelErrorKind};
-
 /// A local date and time that [`riga`](crate::riga) could not turn into an instant.
 ///
-/// It converts into the model's [`Error`](crate::Error) with the same message, so `?` on
+/// It converts into the model's [`Error`](crate::Error), as
+/// [`ErrorKind::LocalTime`](crate::ErrorKind::LocalTime) with the same message, so `?` on
 /// [`riga::at`](crate::riga::at) works in a function that returns the model's error, as it
 /// does in one that returns `Box<dyn std::error::Error>`.
 ///
@@ -59,22 +58,4 @@ pub enum Error {
         /// The IANA name of the time zone.
         zone: &'static str,
     },
-}
-
-/// The model's error for a value refused by [`riga`](crate::riga), with the same message.
-///
-/// Here and not in the model, which knows nothing of `riga`.
-impl From<Error> for ModelError {
-    fn from(err: Error) -> Self {
-        let kind = match err {
-            Error::InvalidDate { year, month, day } => {
-                ModelErrorKind::InvalidDate { year, month, day }
-            }
-            Error::InvalidTime { hour, minute } => ModelErrorKind::InvalidTime { hour, minute },
-            Error::NonexistentLocalTime { local, zone } => {
-                ModelErrorKind::NonexistentLocalTime { local, zone }
-            }
-        };
-        ModelError::from(kind)
-    }
 }

@@ -68,10 +68,10 @@ fn the_model_error_made_from_a_riga_error_has_its_message_and_kind() {
     let err = published(riga::at(2024, 3, 31, 3, 30)).unwrap_err();
     assert_eq!(
         err.kind(),
-        &jaunumi::ErrorKind::NonexistentLocalTime {
+        &jaunumi::ErrorKind::LocalTime(riga::Error::NonexistentLocalTime {
             local: "2024-03-31T03:30".into(),
             zone: "Europe/Riga",
-        }
+        })
     );
     assert_eq!(
         published(riga::at(2018, 1, 17, 12, 0)).unwrap(),
