@@ -71,7 +71,7 @@ fn jsonld(c: &mut Criterion) {
         });
     });
     // The graph, and the same as a script element.
-    type Write = fn(&mut Vec<u8>, &Article) -> Result<Warnings, jaunumi::jsonld::Error>;
+    type Write = fn(&mut Vec<u8>, &Article) -> Result<Warnings, jaunumi::ExportError>;
     let writers: [(&str, Write); 2] = [
         ("jsonld", |out, article| {
             jaunumi::jsonld::to_writer(out, article)

@@ -50,7 +50,7 @@ use std::io;
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::export::ExportError;
+use crate::export::{ExportError, ExportFormat};
 use crate::model::article::Article;
 use crate::model::feed::Feed;
 use crate::model::language::Language;
@@ -215,7 +215,7 @@ impl<W: io::Write> Writer<W> {
             .or_else(|| feed.newest())
             .ok_or(ExportError::NoUpdated)?;
         let mut xml = XmlWriter::new(writer);
-        head(&mut xml, feed, updated).map_err(ExportError::Io)?;
+        head(&mut xml, feed, updated).map_err(ExportError::io(ExportFormat::Feed))?;
         Ok(Self {
             xml,
             language: feed.language().clone(),
@@ -260,7 +260,8 @@ impl<W: io::Write> Writer<W> {
                 id: article.id().to_string(),
             });
         }
-        entry(&mut self.xml, article, &self.language, publisher).map_err(ExportError::Io)
+        entry(&mut self.xml, article, &self.language, publisher)
+            .map_err(ExportError::io(ExportFormat::Feed))
     }
 
     /// Closes the document, flushes the writer and hands it back.
@@ -281,7 +282,7 @@ impl<W: io::Write> Writer<W> {
     /// ```
     pub fn finish(mut self) -> Result<W, ExportError> {
         let finished = self.xml.end("feed").and_then(|()| self.xml.finish());
-        finished.map_err(ExportError::Io)
+        finished.map_err(ExportError::io(ExportFormat::Feed))
     }
 }
 

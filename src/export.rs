@@ -7,17 +7,14 @@
 //! its writer's failure, whose I/O error is the [`source`](std::error::Error::source) and
 //! not part of the message.
 
-use std::io;
+use std::{fmt, io};
 
 /// Why an export could not be written.
 ///
 /// Writing fails when the writer does, or when the model lacks something the format needs
 /// that the model leaves optional: an Atom feed needs a time for its `updated` before its
 /// first entry, and an author for every entry; Google requires an event's location in
-/// JSON-LD. Every exporter of the crate returns this type ([`jsonld::Error`] is another
-/// name for it).
-///
-/// [`jsonld::Error`]: crate::jsonld::Error
+/// JSON-LD. Every exporter of the crate returns this type.
 ///
 /// # Example
 ///
@@ -37,10 +34,16 @@ use std::io;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ExportError {
-    /// The writer of a feed (RSS or Atom) failed; the I/O error is the
-    /// [`source`](std::error::Error::source), and the document may be cut off.
-    #[error("could not write the feed")]
-    Io(#[source] io::Error),
+    /// The writer failed; the I/O error is the [`source`](std::error::Error::source), and
+    /// the output may be cut off.
+    #[error("could not write the {format}")]
+    Io {
+        /// What was being written.
+        format: ExportFormat,
+        /// The writer's error.
+        #[source]
+        source: io::Error,
+    },
     /// An Atom feed had neither its own `updated` time nor an article to take it from. A
     /// streaming writer cannot wait for the articles: the time precedes them.
     #[error(
@@ -74,10 +77,71 @@ pub enum ExportError {
         /// The schema.org property (`location`).
         property: &'static str,
     },
-    /// The writer of JSON-LD failed; the I/O error is the
-    /// [`source`](std::error::Error::source), and the output may be cut off.
-    #[error("could not write the JSON-LD")]
-    Write(#[source] io::Error),
+    /// A value the output needs has none: an event's `location` in a calendar; the `url`
+    /// of an event given alone to a calendar, which its `UID` is made from; a calendar's
+    /// `stamp`, which an event given alone takes as its `DTSTAMP`. Nothing of the item was
+    /// written.
+    #[error("{field}: expected {expected}, found none")]
+    #[non_exhaustive]
+    Missing {
+        /// The path of the missing field, in the model's JSON field names
+        /// (`events[0].location`), or the option's name (`stamp`).
+        field: String,
+        /// What the output needs there.
+        expected: &'static str,
+    },
+    /// A time the output cannot hold: in a calendar, one before the year 1 or after 9999, in
+    /// UTC or in Riga, or an all-day event ending on 9999-12-31, whose exclusive end would be
+    /// in the year 10000. Nothing of the item was written.
+    #[error("{field}: expected {expected}, found `{found}`")]
+    #[non_exhaustive]
+    ImpossibleTime {
+        /// The path of the field, in the model's JSON field names (`events[0].start`).
+        field: String,
+        /// The time as the model holds it.
+        found: String,
+        /// The times the output can hold there.
+        expected: &'static str,
+    },
+}
+
+impl ExportError {
+    /// The error of a failed write of `format`, for `map_err`.
+    pub(crate) fn io(format: ExportFormat) -> impl FnOnce(io::Error) -> Self {
+        move |source| Self::Io { format, source }
+    }
+}
+
+/// What an exporter was writing when its writer failed, as [`ExportError::Io`] names it.
+///
+/// # Example
+///
+/// ```
+/// use jaunumi::ExportFormat;
+///
+/// assert_eq!(ExportFormat::Feed.to_string(), "feed");
+/// assert_eq!(ExportFormat::JsonLd.to_string(), "JSON-LD");
+/// assert_eq!(ExportFormat::Calendar.to_string(), "calendar");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ExportFormat {
+    /// An RSS or Atom feed.
+    Feed,
+    /// JSON-LD, alone or in its `script` element.
+    JsonLd,
+    /// An iCalendar calendar.
+    Calendar,
+}
+
+impl fmt::Display for ExportFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ExportFormat::Feed => "feed",
+            ExportFormat::JsonLd => "JSON-LD",
+            ExportFormat::Calendar => "calendar",
+        })
+    }
 }
 
 /// `an Event`, `a NewsArticle`: a schema.org type with its indefinite article.

@@ -127,7 +127,7 @@ mod xml;
 
 // The public API: each type has one public path, at the crate root, whatever module
 // defines it.
-pub use export::ExportError;
+pub use export::{ExportError, ExportFormat};
 pub use model::address::{CountryCode, PostalAddress, PostalAddressBuilder, PostalCode};
 pub use model::article::category::{Category, CategoryBuilder};
 pub use model::article::translation::Translation;

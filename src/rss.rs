@@ -58,7 +58,7 @@
 use std::fmt;
 use std::io;
 
-use crate::export::ExportError;
+use crate::export::{ExportError, ExportFormat};
 use crate::model::article::Article;
 use crate::model::feed::Feed;
 use crate::model::image::Image;
@@ -225,7 +225,7 @@ impl<W: io::Write> Writer<W> {
     /// ```
     pub fn start(writer: W, feed: &Feed) -> Result<Self, ExportError> {
         let mut xml = XmlWriter::new(writer);
-        channel(&mut xml, feed).map_err(ExportError::Io)?;
+        channel(&mut xml, feed).map_err(ExportError::io(ExportFormat::Feed))?;
         Ok(Self { xml })
     }
 
@@ -251,7 +251,7 @@ impl<W: io::Write> Writer<W> {
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn write(&mut self, article: &Article) -> Result<(), ExportError> {
-        item(&mut self.xml, article).map_err(ExportError::Io)
+        item(&mut self.xml, article).map_err(ExportError::io(ExportFormat::Feed))
     }
 
     /// Closes the channel and the document, flushes the writer and hands it back.
@@ -273,7 +273,7 @@ impl<W: io::Write> Writer<W> {
         let finished = (self.xml.end("channel"))
             .and_then(|()| self.xml.end("rss"))
             .and_then(|()| self.xml.finish());
-        finished.map_err(ExportError::Io)
+        finished.map_err(ExportError::io(ExportFormat::Feed))
     }
 }
 

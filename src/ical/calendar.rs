@@ -4,7 +4,8 @@ use std::io;
 
 use chrono::{DateTime, FixedOffset};
 
-use super::{Error, Writer};
+use super::Writer;
+use crate::export::ExportError;
 use crate::model::event::Event;
 use crate::model::feed::Feed;
 use crate::model::language::Language;
@@ -181,9 +182,9 @@ impl Calendar {
     ///
     /// # Errors
     ///
-    /// [`Error::Missing`] for an event without a location or a URL, or when the calendar
-    /// has no stamp and there is an event; [`Error::ImpossibleTime`] for a time no calendar
-    /// can hold; [`Error::Write`] when the writer fails. The events before the refused one
+    /// [`ExportError::Missing`] for an event without a location or a URL, or when the calendar
+    /// has no stamp and there is an event; [`ExportError::ImpossibleTime`] for a time no calendar
+    /// can hold; [`ExportError::Io`] when the writer fails. The events before the refused one
     /// are written, the calendar is left unclosed.
     ///
     /// # Example
@@ -195,7 +196,7 @@ impl Calendar {
     /// assert!(out.ends_with(b"END:VCALENDAR\r\n"));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn to_writer<W: io::Write>(&self, writer: W, events: &[Event]) -> Result<(), Error> {
+    pub fn to_writer<W: io::Write>(&self, writer: W, events: &[Event]) -> Result<(), ExportError> {
         let mut calendar = Writer::start(writer, self)?;
         for event in events {
             calendar.write(event)?;
@@ -217,7 +218,7 @@ impl Calendar {
     /// assert!(bytes.starts_with(b"BEGIN:VCALENDAR\r\n"));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn to_vec(&self, events: &[Event]) -> Result<Vec<u8>, Error> {
+    pub fn to_vec(&self, events: &[Event]) -> Result<Vec<u8>, ExportError> {
         let mut out = Vec::with_capacity(super::SIZE_OF_HEAD + events.len() * super::SIZE_OF_EVENT);
         self.to_writer(&mut out, events)?;
         Ok(out)
@@ -236,7 +237,7 @@ impl Calendar {
     /// assert!(ics.contains("\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Riga\r\n"));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn to_string(&self, events: &[Event]) -> Result<String, Error> {
+    pub fn to_string(&self, events: &[Event]) -> Result<String, ExportError> {
         super::into_string(self.to_vec(events)?)
     }
 }

@@ -8,9 +8,9 @@
 use chrono::{DateTime, Datelike as _, FixedOffset, NaiveDate, NaiveDateTime, Timelike as _};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
-use super::Error;
 use super::line::Lines;
 use super::zone::{self, Written};
+use crate::export::ExportError;
 use crate::model::article::Article;
 use crate::model::event::Event;
 use crate::model::event::location::Location;
@@ -82,12 +82,12 @@ const LAST_DAY: &str = "a date before 9999-12-31, since a calendar ends an all-d
 ///
 /// # Errors
 ///
-/// [`Error::Missing`] for an event without a location, an event given alone without a URL
-/// or without the calendar's stamp; [`Error::ImpossibleTime`] for a time no calendar can
+/// [`ExportError::Missing`] for an event without a location, an event given alone without a URL
+/// or without the calendar's stamp; [`ExportError::ImpossibleTime`] for a time no calendar can
 /// hold.
-pub(super) fn plan<'a>(event: &'a Event, source: Source<'a>) -> Result<Planned<'a>, Error> {
+pub(super) fn plan<'a>(event: &'a Event, source: Source<'a>) -> Result<Planned<'a>, ExportError> {
     if event.location().is_none() {
-        return Err(Error::Missing {
+        return Err(ExportError::Missing {
             field: source.field("location"),
             expected: "a place or an online address, which a calendar entry needs",
         });
@@ -95,13 +95,13 @@ pub(super) fn plan<'a>(event: &'a Event, source: Source<'a>) -> Result<Planned<'
     let (stamp, stamp_field, url) = match source {
         Source::Alone { stamp } => {
             let Some(url) = event.url() else {
-                return Err(Error::Missing {
+                return Err(ExportError::Missing {
                     field: source.field("url"),
                     expected: "the event's own page, which its `UID` is made from",
                 });
             };
             let Some(stamp) = stamp else {
-                return Err(Error::Missing {
+                return Err(ExportError::Missing {
                     field: "stamp".to_owned(),
                     expected: "the calendar's stamp, which an event given alone takes as \
                                its `DTSTAMP`",
@@ -123,7 +123,7 @@ pub(super) fn plan<'a>(event: &'a Event, source: Source<'a>) -> Result<Planned<'
     };
     let stamp_utc = stamp.naive_utc();
     if !(1..=9999).contains(&stamp_utc.year()) {
-        return Err(Error::ImpossibleTime {
+        return Err(ExportError::ImpossibleTime {
             field: stamp_field,
             found: stamp.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false),
             expected: YEARS_OF_TIMES,
@@ -138,7 +138,7 @@ pub(super) fn plan<'a>(event: &'a Event, source: Source<'a>) -> Result<Planned<'
             };
             let after = last.succ_opt().filter(|day| day.year() <= 9999);
             let Some(after) = after else {
-                return Err(Error::ImpossibleTime {
+                return Err(ExportError::ImpossibleTime {
                     field: source.field(field),
                     found: last.to_string(),
                     expected: LAST_DAY,
@@ -172,10 +172,10 @@ pub(super) fn plan<'a>(event: &'a Event, source: Source<'a>) -> Result<Planned<'
 }
 
 /// A moment as a calendar writes it.
-fn when(moment: &Moment, field: impl FnOnce() -> String) -> Result<When, Error> {
+fn when(moment: &Moment, field: impl FnOnce() -> String) -> Result<When, ExportError> {
     match moment {
         Moment::Date(date) if (1..=9999).contains(&date.year()) => Ok(When::Date(*date)),
-        Moment::Date(date) => Err(Error::ImpossibleTime {
+        Moment::Date(date) => Err(ExportError::ImpossibleTime {
             field: field(),
             found: date.to_string(),
             expected: YEARS_OF_DATES,
@@ -183,7 +183,7 @@ fn when(moment: &Moment, field: impl FnOnce() -> String) -> Result<When, Error> 
         Moment::Instant(instant) => {
             zone::written(instant)
                 .map(When::Time)
-                .ok_or_else(|| Error::ImpossibleTime {
+                .ok_or_else(|| ExportError::ImpossibleTime {
                     field: field(),
                     found: moment.to_string(),
                     expected: YEARS_OF_TIMES,
@@ -194,7 +194,7 @@ fn when(moment: &Moment, field: impl FnOnce() -> String) -> Result<When, Error> 
 
 /// The start an event had before it was rescheduled: a date, or the instant in UTC, since
 /// it goes into a property of the crate's own, for which no reader resolves a `TZID`.
-fn previous(moment: &Moment, field: impl FnOnce() -> String) -> Result<When, Error> {
+fn previous(moment: &Moment, field: impl FnOnce() -> String) -> Result<When, ExportError> {
     match moment {
         Moment::Instant(instant) if (1..=9999).contains(&instant.naive_utc().year()) => {
             Ok(When::Time(Written::Utc(instant.naive_utc())))

@@ -81,8 +81,8 @@
 //! # Refused events
 //!
 //! An event without a location, an event given alone without a URL (or without the
-//! calendar's stamp), or a time no calendar can hold is an [`Error`] naming the field,
-//! before any line of the event is written: with the streaming [`Writer`], the other
+//! calendar's stamp), or a time no calendar can hold is an [`ExportError`] naming the
+//! field, before any line of the event is written: with the streaming [`Writer`], the other
 //! events are written as if the refused one had not been offered. An end before the start
 //! is refused by the model itself.
 //!
@@ -119,17 +119,16 @@
 
 use std::io;
 
+use crate::export::{ExportError, ExportFormat};
 use crate::model::feed::Feed;
 
 mod calendar;
-mod error;
 mod event;
 mod line;
 mod writer;
 mod zone;
 
 pub use calendar::Calendar;
-pub use error::Error;
 pub use writer::Writer;
 
 /// The media type to serve a calendar with (`Content-Type`).
@@ -153,9 +152,9 @@ const SIZE_OF_EVENT: usize = 768;
 ///
 /// # Errors
 ///
-/// [`Error::Missing`] or [`Error::ImpossibleTime`] for the first article with an event
+/// [`ExportError::Missing`] or [`ExportError::ImpossibleTime`] for the first article with an event
 /// that cannot be written (the articles before it are written, the calendar is left
-/// unclosed); [`Error::Write`] when the writer fails.
+/// unclosed); [`ExportError::Io`] when the writer fails.
 ///
 /// # Example
 ///
@@ -167,7 +166,7 @@ const SIZE_OF_EVENT: usize = 768;
 /// assert!(out.starts_with(b"BEGIN:VCALENDAR\r\n"));
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn to_writer<W: io::Write>(writer: W, feed: &Feed) -> Result<(), Error> {
+pub fn to_writer<W: io::Write>(writer: W, feed: &Feed) -> Result<(), ExportError> {
     let mut calendar = Writer::start(writer, &Calendar::from_feed(feed))?;
     for article in feed.articles() {
         calendar.write_article(article)?;
@@ -190,7 +189,7 @@ pub fn to_writer<W: io::Write>(writer: W, feed: &Feed) -> Result<(), Error> {
 /// assert!(jaunumi::ical::to_vec(&feed)?.ends_with(b"END:VCALENDAR\r\n"));
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn to_vec(feed: &Feed) -> Result<Vec<u8>, Error> {
+pub fn to_vec(feed: &Feed) -> Result<Vec<u8>, ExportError> {
     let events: usize = feed.articles().iter().map(|a| a.events().len()).sum();
     let mut out = Vec::with_capacity(SIZE_OF_HEAD + events * SIZE_OF_EVENT);
     to_writer(&mut out, feed)?;
@@ -211,13 +210,15 @@ pub fn to_vec(feed: &Feed) -> Result<Vec<u8>, Error> {
 /// assert!(jaunumi::ical::to_string(&feed)?.contains("\r\nNAME;LANGUAGE=lv:Pasākumi\r\n"));
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn to_string(feed: &Feed) -> Result<String, Error> {
+pub fn to_string(feed: &Feed) -> Result<String, ExportError> {
     into_string(to_vec(feed)?)
 }
 
 /// The bytes the writer wrote, which are UTF-8: every piece is model text or ASCII, and
 /// lines are folded between UTF-8 sequences.
-fn into_string(bytes: Vec<u8>) -> Result<String, Error> {
-    String::from_utf8(bytes)
-        .map_err(|e| Error::Write(io::Error::new(io::ErrorKind::InvalidData, e)))
+fn into_string(bytes: Vec<u8>) -> Result<String, ExportError> {
+    String::from_utf8(bytes).map_err(|e| ExportError::Io {
+        format: ExportFormat::Calendar,
+        source: io::Error::new(io::ErrorKind::InvalidData, e),
+    })
 }

@@ -7,7 +7,8 @@ use chrono::{DateTime, FixedOffset};
 
 use super::event::{self, Source};
 use super::line::Lines;
-use super::{Calendar, Error, zone};
+use super::{Calendar, zone};
+use crate::export::{ExportError, ExportFormat};
 use crate::model::article::Article;
 use crate::model::event::Event;
 
@@ -62,7 +63,7 @@ impl<W: io::Write> Writer<W> {
     ///
     /// # Errors
     ///
-    /// [`Error::Write`] when the writer fails.
+    /// [`ExportError::Io`] when the writer fails.
     ///
     /// # Example
     ///
@@ -72,7 +73,7 @@ impl<W: io::Write> Writer<W> {
     /// assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//jaunumi//NONSGML jaunumi//EN\r\nCALSCALE:GREGORIAN\r\n"));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn start(writer: W, calendar: &Calendar) -> Result<Self, Error> {
+    pub fn start(writer: W, calendar: &Calendar) -> Result<Self, ExportError> {
         let mut lines = Lines::default();
         lines.line("BEGIN", "VCALENDAR");
         lines.line("VERSION", "2.0");
@@ -106,9 +107,9 @@ impl<W: io::Write> Writer<W> {
     ///
     /// # Errors
     ///
-    /// [`Error::Missing`] for an event without a location or a URL, or when the calendar
-    /// has no stamp; [`Error::ImpossibleTime`] for a time no calendar can hold (nothing of
-    /// the event is written, and the writer takes the next); [`Error::Write`] when the
+    /// [`ExportError::Missing`] for an event without a location or a URL, or when the calendar
+    /// has no stamp; [`ExportError::ImpossibleTime`] for a time no calendar can hold (nothing of
+    /// the event is written, and the writer takes the next); [`ExportError::Io`] when the
     /// writer fails.
     ///
     /// # Example
@@ -132,7 +133,7 @@ impl<W: io::Write> Writer<W> {
     /// assert!(text.contains("\r\nUID:https://ventspils.lv/dome/sede\r\n"));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn write(&mut self, event: &Event) -> Result<(), Error> {
+    pub fn write(&mut self, event: &Event) -> Result<(), ExportError> {
         let source = Source::Alone {
             stamp: self.stamp.as_ref(),
         };
@@ -149,10 +150,10 @@ impl<W: io::Write> Writer<W> {
     ///
     /// # Errors
     ///
-    /// [`Error::Missing`] for an event without a location; [`Error::ImpossibleTime`] for a
+    /// [`ExportError::Missing`] for an event without a location; [`ExportError::ImpossibleTime`] for a
     /// time no calendar can hold (the field is named as in the article's JSON,
     /// `events[1].start`; none of the article's events is written, and the writer takes
-    /// the next); [`Error::Write`] when the writer fails.
+    /// the next); [`ExportError::Io`] when the writer fails.
     ///
     /// # Example
     ///
@@ -174,7 +175,7 @@ impl<W: io::Write> Writer<W> {
     /// assert!(text.contains("\r\nDTSTAMP:20240601T060000Z\r\n"));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn write_article(&mut self, article: &Article) -> Result<(), Error> {
+    pub fn write_article(&mut self, article: &Article) -> Result<(), ExportError> {
         // Every event is checked before any is written.
         for index in 0..article.events().len() {
             event::plan(&article.events()[index], Source::Article { article, index })?;
@@ -190,7 +191,7 @@ impl<W: io::Write> Writer<W> {
     ///
     /// # Errors
     ///
-    /// [`Error::Write`] when the writer fails.
+    /// [`ExportError::Io`] when the writer fails.
     ///
     /// # Example
     ///
@@ -199,16 +200,20 @@ impl<W: io::Write> Writer<W> {
     /// assert!(ics.finish()?.ends_with(b"END:VTIMEZONE\r\nEND:VCALENDAR\r\n"));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn finish(mut self) -> Result<W, Error> {
+    pub fn finish(mut self) -> Result<W, ExportError> {
         self.lines.line("END", "VCALENDAR");
         self.send()?;
-        self.writer.flush()?;
+        self.writer
+            .flush()
+            .map_err(ExportError::io(ExportFormat::Calendar))?;
         Ok(self.writer)
     }
 
     /// Hands the lines written so far to the writer.
-    fn send(&mut self) -> Result<(), Error> {
-        self.writer.write_all(self.lines.as_bytes())?;
+    fn send(&mut self) -> Result<(), ExportError> {
+        self.writer
+            .write_all(self.lines.as_bytes())
+            .map_err(ExportError::io(ExportFormat::Calendar))?;
         self.lines.clear();
         Ok(())
     }

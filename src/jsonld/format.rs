@@ -14,7 +14,7 @@ use std::io;
 use serde::Serialize;
 use serde_json::ser::Formatter;
 
-use crate::export::ExportError;
+use crate::export::{ExportError, ExportFormat};
 use crate::model::text::HtmlText;
 
 /// A `serde_json` formatter with the layout and escaping a [`Printer`](super::Printer)
@@ -226,7 +226,10 @@ pub(super) fn write_error(err: serde_json::Error) -> ExportError {
         err.is_io(),
         "serde_json refused the crate's own JSON: {err}"
     );
-    ExportError::Write(err.into())
+    ExportError::Io {
+        format: ExportFormat::JsonLd,
+        source: err.into(),
+    }
 }
 
 /// Where a graph goes: the writer, the layout, and whether the graph sits in a
@@ -251,9 +254,11 @@ impl<W: io::Write> Out<W> {
         if self.format.html {
             self.writer
                 .write_all(SCRIPT_START)
-                .map_err(ExportError::Write)?;
+                .map_err(ExportError::io(ExportFormat::JsonLd))?;
             if self.format.pretty {
-                self.writer.write_all(b"\n").map_err(ExportError::Write)?;
+                self.writer
+                    .write_all(b"\n")
+                    .map_err(ExportError::io(ExportFormat::JsonLd))?;
             }
         }
         Ok(())
@@ -263,11 +268,13 @@ impl<W: io::Write> Out<W> {
     pub(super) fn end(&mut self) -> Result<(), ExportError> {
         if self.format.html {
             if self.format.pretty {
-                self.writer.write_all(b"\n").map_err(ExportError::Write)?;
+                self.writer
+                    .write_all(b"\n")
+                    .map_err(ExportError::io(ExportFormat::JsonLd))?;
             }
             self.writer
                 .write_all(SCRIPT_END)
-                .map_err(ExportError::Write)?;
+                .map_err(ExportError::io(ExportFormat::JsonLd))?;
         }
         Ok(())
     }
@@ -283,14 +290,14 @@ impl<W: io::Write> Out<W> {
     pub(super) fn open(&mut self, bracket: &[u8]) -> Result<(), ExportError> {
         self.format
             .open(&mut self.writer, bracket)
-            .map_err(ExportError::Write)
+            .map_err(ExportError::io(ExportFormat::JsonLd))
     }
 
     /// Closes the object or array, which is then the value of its key or element.
     pub(super) fn close(&mut self, bracket: &[u8]) -> Result<(), ExportError> {
         self.format
             .close(&mut self.writer, bracket)
-            .map_err(ExportError::Write)?;
+            .map_err(ExportError::io(ExportFormat::JsonLd))?;
         self.format.item_end();
         Ok(())
     }
@@ -299,11 +306,11 @@ impl<W: io::Write> Out<W> {
     pub(super) fn key(&mut self, first: bool, key: &str) -> Result<(), ExportError> {
         self.format
             .item(&mut self.writer, first)
-            .map_err(ExportError::Write)?;
+            .map_err(ExportError::io(ExportFormat::JsonLd))?;
         self.value(key)?;
         self.format
             .colon(&mut self.writer)
-            .map_err(ExportError::Write)
+            .map_err(ExportError::io(ExportFormat::JsonLd))
     }
 
     /// Writes `key: value`.
@@ -323,7 +330,7 @@ impl<W: io::Write> Out<W> {
     pub(super) fn item(&mut self, first: bool) -> Result<(), ExportError> {
         self.format
             .item(&mut self.writer, first)
-            .map_err(ExportError::Write)
+            .map_err(ExportError::io(ExportFormat::JsonLd))
     }
 
     /// Writes an array element.
@@ -347,7 +354,7 @@ impl<W: io::Write> Out<W> {
             .begin_string(&mut self.writer)
             .and_then(|()| format.write_string_fragment(&mut self.writer, contents))
             .and_then(|()| format.end_string(&mut self.writer))
-            .map_err(ExportError::Write)
+            .map_err(ExportError::io(ExportFormat::JsonLd))
     }
 
     /// Starts an object written key by key.

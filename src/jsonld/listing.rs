@@ -65,7 +65,7 @@ impl<W: io::Write> ListingWriter<W> {
     ///
     /// # Errors
     ///
-    /// [`ExportError::Write`] when the writer fails.
+    /// [`ExportError::Io`] when the writer fails.
     ///
     /// # Example
     ///
@@ -147,7 +147,7 @@ impl<W: io::Write> ListingWriter<W> {
     ///
     /// # Errors
     ///
-    /// [`ExportError::Write`] when the writer fails.
+    /// [`ExportError::Io`] when the writer fails.
     ///
     /// # Example
     ///
@@ -174,7 +174,7 @@ impl<W: io::Write> ListingWriter<W> {
     ///
     /// # Errors
     ///
-    /// [`ExportError::Write`] when the writer fails.
+    /// [`ExportError::Io`] when the writer fails.
     ///
     /// # Example
     ///

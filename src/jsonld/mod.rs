@@ -121,30 +121,6 @@ mod report;
 
 pub use breadcrumb::Breadcrumb;
 
-/// The JSON-LD export's error: another name for the exporters' one error type,
-/// [`ExportError`], whose variants here are [`ExportError::Required`] (a property Google
-/// requires is missing; nothing was written) and [`ExportError::Write`] (the writer failed).
-///
-/// # Example
-///
-/// ```
-/// use jaunumi::{Article, Event, Moment};
-///
-/// // Google requires an event's location; this one has none.
-/// let event = Event::builder("Talka", "2024-04-27".parse::<Moment>()?).build()?;
-/// let article = Article::builder("Talka", "https://ventspils.lv/j/1", jaunumi::riga::at(2024, 4, 1, 9, 0)?)
-///     .event(event)
-///     .build()?;
-/// let err: jaunumi::jsonld::Error = jaunumi::jsonld::to_string(&article).unwrap_err();
-/// assert!(matches!(err, jaunumi::ExportError::Required { node: "Event", .. }));
-/// assert_eq!(
-///     err.to_string(),
-///     "events[0].location: expected a value for schema.org `location`, which Google \
-///      requires for an Event, found none",
-/// );
-/// Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub type Error = ExportError;
 pub use listing::ListingWriter;
 pub use report::{Report, Warning, WarningKind, Warnings};
 
@@ -335,7 +311,7 @@ impl<'t> Printer<'t> {
     /// # Errors
     ///
     /// [`ExportError::Required`] (before writing anything) when a property Google requires is
-    /// missing; [`ExportError::Write`] when the writer fails.
+    /// missing; [`ExportError::Io`] when the writer fails.
     ///
     /// # Example
     ///
@@ -402,7 +378,7 @@ impl<'t> Printer<'t> {
     /// # Errors
     ///
     /// [`ExportError::Required`] (before writing anything) when a property Google requires is
-    /// missing; [`ExportError::Write`] when the writer fails.
+    /// missing; [`ExportError::Io`] when the writer fails.
     ///
     /// # Example
     ///
@@ -461,7 +437,7 @@ impl<'t> Printer<'t> {
     ///
     /// # Errors
     ///
-    /// [`ExportError::Write`] when the writer fails.
+    /// [`ExportError::Io`] when the writer fails.
     ///
     /// # Example
     ///
@@ -485,7 +461,7 @@ impl<'t> Printer<'t> {
     ///
     /// # Errors
     ///
-    /// [`ExportError::Write`] when the writer fails.
+    /// [`ExportError::Io`] when the writer fails.
     ///
     /// # Example
     ///
@@ -531,7 +507,7 @@ pub fn check<P: Page>(page: &P) -> Result<Warnings, ExportError> {
 /// # Errors
 ///
 /// [`ExportError::Required`] (before writing anything) when a property Google requires is
-/// missing; [`ExportError::Write`] when the writer fails.
+/// missing; [`ExportError::Io`] when the writer fails.
 ///
 /// # Example
 ///
@@ -591,7 +567,7 @@ pub fn to_value<P: Page>(page: &P) -> Result<Report<Value>, ExportError> {
 /// # Errors
 ///
 /// [`ExportError::Required`] (before writing anything) when a property Google requires is
-/// missing; [`ExportError::Write`] when the writer fails.
+/// missing; [`ExportError::Io`] when the writer fails.
 ///
 /// # Example
 ///

@@ -70,7 +70,7 @@ fn every_public_type_is_send_and_sync() {
     send_sync::<jaunumi::date::Precision>();
     send_sync::<jaunumi::date::Range>();
     send_sync::<jaunumi::date::Value>();
-    send_sync::<jaunumi::jsonld::Error>();
+    send_sync::<jaunumi::ExportError>();
 }
 
 #[test]

@@ -5,7 +5,7 @@ use std::io::{self, BufRead, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use jaunumi::{Article, ArticleBuilder, ExportError, Feed, FeedBuilder};
+use jaunumi::{Article, ArticleBuilder, ExportError, Feed};
 
 use crate::failure::Failure;
 use crate::input;
@@ -87,19 +87,7 @@ impl<W: Write> Output<W> {
 }
 
 pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
-    let json = std::fs::read_to_string(&args.feed)
-        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", args.feed.display())))?;
-    let feed = input::record::<FeedBuilder, Feed>(&json).map_err(|invalid| {
-        io::Error::new(
-            io::ErrorKind::InvalidData,
-            format!(
-                "{}: {}: {}",
-                args.feed.display(),
-                invalid.field,
-                invalid.message
-            ),
-        )
-    })?;
+    let feed = input::feed(&args.feed)?;
     let reader = input::open(args.articles.as_deref())?;
     let out = BufWriter::new(io::stdout().lock());
     let mut output = Output::start(args.format, out, &feed)?;

@@ -5,8 +5,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use jaunumi::ical::{self, Calendar};
-use jaunumi::{Article, ArticleBuilder, Feed, FeedBuilder};
+use jaunumi::{Article, ArticleBuilder, ExportError};
 
+use crate::failure::Failure;
 use crate::input;
 
 const AFTER_HELP: &str = "\
@@ -40,14 +41,6 @@ pub(crate) struct Args {
     skip_invalid: bool,
 }
 
-/// An export error as the I/O error `main` reports: the writer's own, or the message.
-fn io_error(err: ical::Error) -> io::Error {
-    match err {
-        ical::Error::Write(err) => err,
-        other => io::Error::other(other.to_string()),
-    }
-}
-
 /// Writes the events of `article`: `Ok(false)` when the calendar refused them, after
 /// reporting why, after `at` (`3: ` for a line, `FEED.json: articles[0].` for an article of
 /// the feed's own).
@@ -56,10 +49,10 @@ fn write(
     article: &Article,
     at: &str,
     errors: &mut impl Write,
-) -> io::Result<bool> {
+) -> Result<bool, Failure> {
     match calendar.write_article(article) {
         Ok(()) => Ok(true),
-        Err(ical::Error::Write(err)) => Err(err),
+        Err(err @ ExportError::Io { .. }) => Err(err.into()),
         Err(refused) => {
             writeln!(errors, "{at}{refused}")?;
             Ok(false)
@@ -67,19 +60,9 @@ fn write(
     }
 }
 
-pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
+pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
     let feed = match &args.feed {
-        Some(path) => {
-            let json = std::fs::read_to_string(path)
-                .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
-            let feed = input::record::<FeedBuilder, Feed>(&json).map_err(|invalid| {
-                io::Error::new(
-                    io::ErrorKind::InvalidData,
-                    format!("{}: {}: {}", path.display(), invalid.field, invalid.message),
-                )
-            })?;
-            Some((path, feed))
-        }
+        Some(path) => Some((path, input::feed(path)?)),
         None => None,
     };
     let head = feed
@@ -87,7 +70,7 @@ pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
         .map_or_else(Calendar::new, |(_, feed)| Calendar::from_feed(feed));
     let reader = input::open(args.articles.as_deref())?;
     let out = BufWriter::new(io::stdout().lock());
-    let mut calendar = ical::Writer::start(out, &head).map_err(io_error)?;
+    let mut calendar = ical::Writer::start(out, &head)?;
     let mut errors = io::stderr().lock();
     if let Some((path, feed)) = &feed {
         for (index, article) in feed.articles().iter().enumerate() {
@@ -125,6 +108,6 @@ pub(crate) fn run(args: &Args) -> io::Result<ExitCode> {
             return Ok(ExitCode::FAILURE);
         }
     }
-    calendar.finish().map_err(io_error)?;
+    calendar.finish()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -5,6 +5,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Write};
 use std::path::Path;
 
+use jaunumi::{Feed, FeedBuilder};
 use serde::de::DeserializeOwned;
 use serde_json::error::Category;
 
@@ -101,4 +102,17 @@ fn without_position(err: &serde_json::Error) -> String {
     let message = err.to_string();
     let suffix = format!(" at line {} column {}", err.line(), err.column());
     message.strip_suffix(&suffix).unwrap_or(&message).to_owned()
+}
+
+/// Reads a feed's JSON from `path`; an error names the file, and for an invalid feed the
+/// field (`FEED.json: articles[0].title: must not be empty`).
+pub(crate) fn feed(path: &Path) -> io::Result<Feed> {
+    let json = std::fs::read_to_string(path)
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+    record::<FeedBuilder, Feed>(&json).map_err(|invalid| {
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("{}: {}: {}", path.display(), invalid.field, invalid.message),
+        )
+    })
 }

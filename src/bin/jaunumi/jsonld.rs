@@ -61,7 +61,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
     };
     let warnings = match written {
         Ok(warnings) => warnings,
-        Err(err @ ExportError::Write(_)) => return Err(err.into()),
+        Err(err @ ExportError::Io { .. }) => return Err(err.into()),
         Err(err) => {
             writeln!(errors, "jaunumi: {err}")?;
             return Ok(ExitCode::FAILURE);

@@ -56,7 +56,7 @@ fn main() -> ExitCode {
         Command::Slug(args) => slug::run(&args).map_err(Failure::from),
         Command::Feed(args) => feed::run(&args),
         Command::Jsonld(args) => jsonld::run(&args),
-        Command::Ics(args) => ics::run(&args).map_err(Failure::from),
+        Command::Ics(args) => ics::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -3,7 +3,7 @@
 use std::error::Error as _;
 use std::io;
 
-use jaunumi::{Article, ExportError, Feed};
+use jaunumi::{Article, ExportError, ExportFormat, Feed};
 
 use crate::Broken;
 
@@ -75,7 +75,9 @@ fn a_failing_writer_is_the_source_not_the_message() -> Result {
         assert_eq!(err.to_string(), "could not write the feed");
         let source = err.source().map(|s| s.to_string());
         assert_eq!(source.as_deref(), Some("pipe closed"));
-        assert!(matches!(&err, ExportError::Io(io) if io.kind() == io::ErrorKind::BrokenPipe));
+        assert!(
+            matches!(&err, ExportError::Io { format: ExportFormat::Feed, source } if source.kind() == io::ErrorKind::BrokenPipe)
+        );
     }
     Ok(())
 }

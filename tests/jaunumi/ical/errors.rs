@@ -4,8 +4,9 @@
 use std::error::Error as _;
 use std::io;
 
-use jaunumi::ical::{self, Calendar, Error, Writer};
+use jaunumi::ical::{self, Calendar, Writer};
 use jaunumi::{Article, Event, Feed, Location, Moment, Place, PostalAddress};
+use jaunumi::{ExportError as Error, ExportFormat};
 
 use super::format::well_formed;
 use super::{Result, vevents};
@@ -232,9 +233,17 @@ fn a_failing_writer_is_the_source_not_the_message() -> Result {
         err.source().map(|s| s.to_string()).as_deref(),
         Some("pipe closed")
     );
-    assert!(matches!(&err, Error::Write(io) if io.kind() == io::ErrorKind::BrokenPipe));
+    assert!(
+        matches!(&err, Error::Io { format: ExportFormat::Calendar, source } if source.kind() == io::ErrorKind::BrokenPipe)
+    );
     let err = ical::to_writer(Broken, &crate::seed::feed()?).unwrap_err();
-    assert!(matches!(err, Error::Write(_)));
+    assert!(matches!(
+        err,
+        Error::Io {
+            format: ExportFormat::Calendar,
+            ..
+        }
+    ));
     Ok(())
 }
 

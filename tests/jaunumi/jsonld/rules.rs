@@ -3,8 +3,8 @@
 
 use std::io;
 
-use jaunumi::jsonld::{self, Breadcrumb, Error, Warning, WarningKind, Warnings};
-use jaunumi::{Article, Event, Moment};
+use jaunumi::jsonld::{self, Breadcrumb, Warning, WarningKind, Warnings};
+use jaunumi::{Article, Event, ExportError as Error, ExportFormat, Moment};
 
 use super::{full_article, seed};
 use crate::Broken;
@@ -157,13 +157,27 @@ fn a_failing_writer() {
     assert_eq!(err.to_string(), "could not write the JSON-LD");
     let source = std::error::Error::source(&err).unwrap();
     assert_eq!(source.to_string(), "pipe closed");
-    assert!(matches!(&err, Error::Write(e) if e.kind() == io::ErrorKind::BrokenPipe));
+    assert!(
+        matches!(&err, Error::Io { format: ExportFormat::JsonLd, source } if source.kind() == io::ErrorKind::BrokenPipe)
+    );
     let err = jsonld::ListingWriter::start(Broken, &seed::feed().unwrap()).unwrap_err();
-    assert!(matches!(err, Error::Write(_)));
+    assert!(matches!(
+        err,
+        Error::Io {
+            format: ExportFormat::JsonLd,
+            ..
+        }
+    ));
     // The script element's opening is the first write.
     let err = jsonld::to_html_writer(Broken, &article).unwrap_err();
     assert_eq!(err.to_string(), "could not write the JSON-LD");
-    assert!(matches!(err, jaunumi::ExportError::Write(_)));
+    assert!(matches!(
+        err,
+        Error::Io {
+            format: ExportFormat::JsonLd,
+            ..
+        }
+    ));
 }
 
 #[test]
