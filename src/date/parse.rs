@@ -261,7 +261,9 @@ impl Parser {
     /// [`ErrorKind::InvalidDay`], [`ErrorKind::InvalidMonth`], [`ErrorKind::MonthFirst`],
     /// [`ErrorKind::NoLeapYear`], [`ErrorKind::InvalidWeek`], [`ErrorKind::InvalidTime`],
     /// [`ErrorKind::LocalTime`], [`ErrorKind::WeekdayMismatch`],
-    /// [`ErrorKind::EndBeforeStart`] or [`ErrorKind::OutOfRange`].
+    /// [`ErrorKind::AppositionMismatch`], [`ErrorKind::EndBeforeStart`] or
+    /// [`ErrorKind::OutOfRange`]; [`ErrorKind::Recurring`] for days that recur
+    /// (`trešdienās`, `katru otrdienu`), which name no one date.
     ///
     /// # Example
     ///
@@ -279,7 +281,7 @@ impl Parser {
         if trimmed.is_empty() {
             return Err(ErrorKind::Empty.into());
         }
-        let mut grammar = Grammar::new(Scanned::EMPTY, Mode::WholeText);
+        let mut grammar = Grammar::new(Scanned::EMPTY, Mode::WholeText, text);
         grammar.tokens.scan(text, start);
         let mut expr = Expr::new();
         let Some(count) = grammar.expr(0, &mut expr) else {
