@@ -120,7 +120,8 @@ impl<'t> Match<'t> {
     /// assert_eq!(found[0].as_str(), "5.");
     /// assert_eq!(found[0].value().map(|v| v.to_string()).as_deref(), Some("2025-08-05T10:00+03:00"));
     /// assert_eq!(found[1].as_str(), "6. augustā plkst. 10.00");
-    /// assert_eq!(found[0].list_range(), Some(14..46));
+    /// assert_eq!(found[0].list_range(), Some(14..44));
+    /// assert_eq!(&text[14..44], "5. un 6. augustā plkst. 10.00");
     /// assert_eq!(found[1].list_range(), found[0].list_range());
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -205,7 +206,8 @@ impl<'t> Match<'t> {
 
 /// The date expressions of a text, in order, from [`extract`] or [`Parser::extract`].
 ///
-/// The iterator scans lazily and allocates nothing for a match with a value.
+/// The iterator scans lazily and allocates nothing for a match with a value. A list's
+/// days are read again one by one as they are asked for.
 ///
 /// # Example
 ///
@@ -430,12 +432,17 @@ impl FusedIterator for Matches<'_> {}
 /// optional reference date.
 ///
 /// A weekday, date and time that belong together are one match
-/// (`Trešdien, 17. janvārī, plkst. 10.00`), and so is a range. A time without its own
-/// date takes the day of the nearest match before it (else the reference day). An
-/// expression that is clearly a date but names none (a weekday contradicting its date,
-/// a local time in the daylight-saving gap, `31. februārī`) is a match carrying its
+/// (`Trešdien, 17. janvārī, plkst. 10.00`), and so are a range and a word in apposition
+/// before its date (`Šodien, 5. martā`). Each day of a list (`12., 19. un 26. jūlijā`) is a
+/// match of its own, with the month, year and time the list shares, and the span of the
+/// whole list ([`Match::list_range`]). A time without its own date takes the day of the
+/// nearest date before it in its paragraph (a blank line ends one), else the reference
+/// day. An expression that is clearly a date but names none (a weekday contradicting its
+/// date, a local time in the daylight-saving gap, `31. februārī`) is a match carrying its
 /// error. Numbers that are not dates are not matches: `2024`, `17.`, `3.30`, `Nr. 17`,
-/// `17. Saeima`, `LVS 8:2017`, `1,5 gadi`, `10 000 eiro`, `17.01 m3`, `01/17/2024`.
+/// `17. Saeima`, `LVS 8:2017`, `1,5 gadi`, `10 000 eiro`, `17.01 m3`, `01/17/2024`; nor are
+/// days that recur (`trešdienās`, `katru otrdienu 10.00–12.00`, `darba dienās`), which
+/// name no one date.
 ///
 /// # Example
 ///

@@ -72,7 +72,8 @@ pub(crate) enum Word {
     MonthAbbr(u8),
     /// A month as a Roman numeral (1–12) after a day, as council minutes write it:
     /// `3. IV`, `15. XI`. Read only in capitals, and a one-letter numeral (`I`, `V`, `X`)
-    /// not before a dot, where it is an initial (`3. V. Kalniņš`).
+    /// neither before a dot, where it is an initial (`3. V. Kalniņš`), nor before a word,
+    /// where it numbers something (`1. I grupa`).
     RomanMonth(u8),
     /// A weekday in any singular form but the `-as` one (0 = Monday).
     Weekday(u8),

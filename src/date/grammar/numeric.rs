@@ -153,13 +153,18 @@ impl<T: Tokens> Grammar<'_, T> {
         }
     }
 
-    /// Whether the Roman numeral at `i` is a month: written in capitals, and, of one letter,
-    /// not before a dot, where it is an initial (`3. V. Kalniņš`).
+    /// Whether the Roman numeral at `i` is a month: written in capitals, and, of one letter
+    /// (`I`, `V`, `X`), not before a dot, where it is an initial (`3. V. Kalniņš`), nor
+    /// before a word other than `plkst.`, where it numbers something (`1. I grupa`).
     fn roman(&mut self, i: usize) -> bool {
         let tok = self.tok(i);
         let written = self.written(tok);
-        written.bytes().all(|b| b.is_ascii_uppercase())
-            && (written.len() > 1 || !self.tight(i + 1, Kind::Dot))
+        if !written.bytes().all(|b| b.is_ascii_uppercase()) {
+            return false;
+        }
+        written.len() > 1
+            || !(self.tight(i + 1, Kind::Dot)
+                || matches!(self.kind(i + 1), Kind::Word(word) if word != Word::Clock))
     }
 
     /// `17.01` or `17.01.` without a year: a two-digit month 01–12, a day 1–31, and no
