@@ -361,7 +361,7 @@ fn a_list_of_days_is_a_match_a_day_each_with_the_list_and_what_it_shares() {
             "{range:?} in {list:?}"
         );
     }
-    assert_eq!(&text[spans[0].1.clone()], july.unwrap());
+    assert_eq!(Some(&text[spans[0].1.clone()]), july);
 }
 
 #[test]
