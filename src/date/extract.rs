@@ -225,10 +225,9 @@ pub struct Matches<'t> {
     parser: Parser,
     text: &'t str,
     pos: usize,
-    /// The day of the date before, for a time written alone.
-    anchor: Option<NaiveDate>,
-    /// Where the date that gave the anchor ends: a paragraph break after it ends its reach.
-    anchor_end: usize,
+    /// The day of the date before, for a time written alone, and where that date ends: a
+    /// paragraph break after it ends its reach.
+    anchor: Option<(NaiveDate, usize)>,
     /// The list whose days are being given, one a match.
     list: Option<ListAt>,
 }
@@ -249,25 +248,26 @@ impl<'t> Matches<'t> {
             parser,
             text,
             pos: 0,
-            anchor: parser.reference(),
-            anchor_end: 0,
+            anchor: None,
             list: None,
         }
     }
 
-    /// The day a time written alone at byte `start` falls on: that of the date before it,
-    /// unless a blank line ends the paragraph in between; else the reference day.
+    /// The day a time written alone in `expr` at byte `start` falls on: that of the date
+    /// before it, unless a blank line ends the paragraph in between; else the reference day.
     fn anchor(&self, expr: &Expr, start: usize) -> Option<NaiveDate> {
         let alone = match expr.view() {
             View::Single(term) => Some(term),
             View::Range(from, to) => from.or(to),
         }
         .is_some_and(|term| term.node == Node::Time);
-        let gap = self.text.get(self.anchor_end..start).unwrap_or("");
-        if alone && paragraph_break(gap) {
-            self.parser.reference()
-        } else {
-            self.anchor
+        match self.anchor {
+            Some((day, end))
+                if alone && !paragraph_break(self.text.get(end..start).unwrap_or("")) =>
+            {
+                Some(day)
+            }
+            _ => self.parser.reference(),
         }
     }
 
@@ -281,8 +281,7 @@ impl<'t> Matches<'t> {
         if let Some(point) = last
             && matches!(point.precision(), Precision::Date | Precision::Instant)
         {
-            self.anchor = point.last_day();
-            self.anchor_end = end;
+            self.anchor = point.last_day().map(|day| (day, end));
         }
     }
 
@@ -310,7 +309,7 @@ impl<'t> Matches<'t> {
             parser: &self.parser,
             text: self.text,
             found,
-            anchor: self.anchor,
+            anchor: self.anchor(&day, start),
         }
         .value(&day);
         if at.next + 1 < expr.list.len() {
@@ -375,7 +374,7 @@ impl<'t> Iterator for Matches<'t> {
                 continue;
             };
             // A list gives its days one by one.
-            if expr.list.len() > 0 {
+            if !expr.list.is_empty() {
                 self.pos = end;
                 self.list = Some(ListAt {
                     start: tok.start(),

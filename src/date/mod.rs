@@ -101,10 +101,13 @@
 //!   `2023. gadā, 14. jūlijā`) gives the date its year when it has none, and must hold the
 //!   date's start (of a range, the start; of an open start, the end), else the expression is
 //!   an error naming both ([`ErrorKind::AppositionMismatch`]).
-//! - A time written once after several days (a list, or a range whose first day takes its
-//!   month from the last: `8.–10. martā plkst. 9.30`) is each day's time: the range runs
-//!   from the first day at that time to the last at the end of its time window, or through
-//!   the whole last day when there is no window (`2023-03-08T09:30+02:00/2023-03-10`).
+//! - A time written once after several days (a list, or a range of days written with a
+//!   dash: `8.–10. martā plkst. 9.30`) is each day's time: the range runs from the first day
+//!   at that time to the last at the end of its time window, or through the whole last day
+//!   when there is no window (`2023-03-08T09:30+02:00/2023-03-10`). A time window after
+//!   `no … līdz …` is each day's too (`no 12. līdz 14. aprīlim no 10.00 līdz 16.00`), but
+//!   one time after it is when the range ends, as a deadline is written
+//!   (`no 1. līdz 15. martam plkst. 12.00`).
 //! - A time range that ends before it starts runs past midnight (`22.00–2.00`).
 //! - In running text, a time without a date of its own takes the day of the nearest date
 //!   before it in its paragraph (a blank line ends a paragraph), else the reference day.

@@ -203,10 +203,10 @@ pub(crate) struct Frame {
 }
 
 impl Frame {
-    /// Whether a term (read alone, with no time) can stand before a date as its frame, and
-    /// whether only a date without a year of its own may follow it (a year does not stand in
-    /// apposition to another: `2009. gadā, 17.01.2024.` is two dates).
-    pub(crate) fn of(term: &Term) -> Option<(Frame, bool)> {
+    /// The frame a term written at `span` (read alone, with no time) can be before a date,
+    /// and whether only a date without a year of its own may follow it (a year does not
+    /// stand in apposition to another: `2009. gadā, 17.01.2024.` is two dates).
+    pub(crate) fn of(term: &Term, span: Span) -> Option<(Frame, bool)> {
         if term.time.is_some() || term.weekday.is_some() {
             return None;
         }
@@ -221,7 +221,7 @@ impl Frame {
         };
         let frame = Frame {
             node: term.node,
-            span: Span::default(),
+            span,
         };
         Some((frame, year_only))
     }
@@ -253,9 +253,15 @@ impl List {
         usize::from(self.len)
     }
 
+    /// Whether it has no days: the expression is not a list.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
     /// Where day `k` starts.
     pub(crate) fn start(&self, k: usize) -> Option<usize> {
-        self.starts[..self.len()].get(k).map(|&i| usize::from(i))
+        let day = self.starts.get(..self.len())?.get(k);
+        day.map(|&i| usize::from(i))
     }
 
     /// Adds a day that starts at token `i`; `false` when the list is full.
@@ -373,8 +379,7 @@ impl Expr {
     }
 
     /// Makes it a range from `from` to `to`; a pending `from` takes what it waits for from
-    /// `to`, with the time written after `to` ([`Expr::spread_time`]). Nothing changes when
-    /// the two do not make a range.
+    /// `to`. Nothing changes when the two do not make a range.
     pub(crate) fn range(&mut self, next: usize) -> Option<usize> {
         if self.to.pending() {
             return None;
@@ -382,7 +387,6 @@ impl Expr {
         match (&mut self.from.node, self.to.node) {
             (Node::Day { month: PENDING, .. }, Node::Day { .. }) => {
                 self.from.take_month(&self.to);
-                self.spread_time();
             }
             (Node::YearPending(year), Node::Year(_)) => {
                 let year = *year;
@@ -401,9 +405,14 @@ impl Expr {
     /// A time written once after the last of several days (`8.–10. martā plkst. 9.30`,
     /// `5. un 6. augustā no 10.00 līdz 12.00`) is the time of each day: the days run from
     /// the first at that time to the last at the end of its time window, or, with no window,
-    /// through the whole last day. Nothing changes when the first day has a time of its own.
+    /// through the whole last day. Nothing changes unless both terms are days and only the
+    /// last has a time.
     pub(crate) fn spread_time(&mut self) {
-        if self.from.time.is_some() {
+        let days = matches!(
+            (self.from.node, self.to.node),
+            (Node::Day { .. }, Node::Day { .. })
+        );
+        if !days || self.from.time.is_some() {
             return;
         }
         self.from.time = self.to.time;

@@ -16,12 +16,12 @@ impl<T: Tokens> Grammar<'_, T> {
     /// The date after the term read into `out.from` from token `i` to `j`, when that term can
     /// frame it; the index after the date. `out` is left as it was when no date follows.
     pub(super) fn apposition(&mut self, i: usize, j: usize, out: &mut Expr) -> Option<usize> {
-        let (mut frame, year_only) = Frame::of(&out.from)?;
-        frame.span = Span::of(self.tok(i)).through(Span::of(self.tok(j.saturating_sub(1))));
+        let span = Span::of(self.tok(i)).through(Span::of(self.tok(j.saturating_sub(1))));
+        let (frame, year_only) = Frame::of(&out.from, span)?;
         let kept = out.from;
         let k = self.skip_comma(j);
         if let Some(end) = self.expr_at(k, out, false)
-            && framed(out, year_only)
+            && may_frame(out, year_only)
         {
             out.frame = Some(frame);
             return Some(end);
@@ -34,7 +34,7 @@ impl<T: Tokens> Grammar<'_, T> {
 
 /// Whether a frame may stand before the expression: every term of it names a day or a
 /// month, and, when the frame is a year, the first has no year of its own.
-fn framed(expr: &Expr, year_only: bool) -> bool {
+fn may_frame(expr: &Expr, year_only: bool) -> bool {
     let (first, last) = match expr.view() {
         View::Single(term) => (Some(term), None),
         View::Range(from, to) => (from, to),

@@ -70,9 +70,9 @@ impl<T: Tokens> Grammar<'_, T> {
             return None;
         }
         list.truncate(len);
-        out.list = list;
-        out.from = self.list_day(out, 0)?;
-        out.to = self.list_day(out, len - 1)?;
+        let first = self.list_day(&list, 0)?;
+        let last = self.list_day(&list, len - 1)?;
+        (out.from, out.to, out.list) = (first, last, list);
         out.shape = Shape::Range {
             from: true,
             to: true,
@@ -88,10 +88,10 @@ impl<T: Tokens> Grammar<'_, T> {
         let start = expr.list.start(k)?;
         let mut item = Expr::new();
         let end = self.term(start, &mut item.from)?;
-        item.from = self.list_day(expr, k)?;
+        item.from = self.list_day(&expr.list, k)?;
         let last = expr.list.len().checked_sub(1)?;
         if k < last && item.from.time.is_none() {
-            let last = self.list_day(expr, last)?;
+            let last = self.list_day(&expr.list, last)?;
             item.from.time = last.time;
             item.from.time_until = last.time_until;
         }
@@ -99,15 +99,15 @@ impl<T: Tokens> Grammar<'_, T> {
         Some((item, start, end))
     }
 
-    /// Day `k` of the list of `expr`, read again, with the month of the next day that has
-    /// one and the first year written in the list.
-    fn list_day(&mut self, expr: &Expr, k: usize) -> Option<Term> {
+    /// Day `k` of `list`, read again, with the month of the next day that has one and the
+    /// first year written in the list.
+    fn list_day(&mut self, list: &List, k: usize) -> Option<Term> {
         let mut day = Term::new(Node::Time);
-        self.term(expr.list.start(k)?, &mut day)?;
+        self.term(list.start(k)?, &mut day)?;
         let mut year = None;
         let mut other = Term::new(Node::Time);
-        for n in 0..expr.list.len() {
-            self.term(expr.list.start(n)?, &mut other)?;
+        for n in 0..list.len() {
+            self.term(list.start(n)?, &mut other)?;
             if n >= k && day.pending() && !other.pending() {
                 day.take_month(&other);
             }

@@ -83,6 +83,12 @@ impl<T: Tokens> Grammar<'_, T> {
             if let Some(m) = self.range_end(k, out)
                 && let Some(m) = out.range(m)
             {
+                // A time window after the last day is each day's hours
+                // (`no 12. līdz 14. aprīlim no 10.00 līdz 16.00`); one time alone is when
+                // the range ends (`no 1. līdz 15. martam plkst. 12.00`, a deadline).
+                if out.to.time_until.is_some() {
+                    out.spread_time();
+                }
                 return Some(m);
             }
         }
@@ -98,7 +104,10 @@ impl<T: Tokens> Grammar<'_, T> {
         match self.kind(j) {
             Kind::Dash => {
                 let k = self.range_end(j + 1, out)?;
-                out.range(k)
+                let k = out.range(k)?;
+                // `8.–10. martā plkst. 9.30`: the time of each day.
+                out.spread_time();
+                Some(k)
             }
             Kind::Slash => self.years_slashed(j, out),
             _ => None,
