@@ -194,7 +194,7 @@ impl Term {
 /// The date takes its year from it and must lie in it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Frame {
-    /// What the word or phrase names: [`Node::Days`], [`Node::Weekday`],
+    /// What the word or phrase names: [`Node::Days`], [`Node::Weekday`] of another week,
     /// [`Node::RelativeWeek`], [`Node::Week`], [`Node::RelativeMonth`],
     /// [`Node::RelativeYear`] or [`Node::Year`].
     pub(crate) node: Node,
@@ -211,8 +211,10 @@ impl Frame {
             return None;
         }
         let year_only = match term.node {
+            // A weekday alone before a date is checked against it as its weekday
+            // (`Trešdien, 17. janvārī`); only a weekday of another week frames one.
+            Node::Weekday { weeks, .. } if weeks != 0 => false,
             Node::Days(_)
-            | Node::Weekday { tense: None, .. }
             | Node::RelativeWeek(_)
             | Node::Week { .. }
             | Node::RelativeMonth(_) => false,
