@@ -214,10 +214,9 @@ impl Frame {
             // A weekday alone before a date is checked against it as its weekday
             // (`Trešdien, 17. janvārī`); only a weekday of another week frames one.
             Node::Weekday { weeks, .. } if weeks != 0 => false,
-            Node::Days(_)
-            | Node::RelativeWeek(_)
-            | Node::Week { .. }
-            | Node::RelativeMonth(_) => false,
+            Node::Days(_) | Node::RelativeWeek(_) | Node::Week { .. } | Node::RelativeMonth(_) => {
+                false
+            }
             Node::Year(_) | Node::RelativeYear(_) => true,
             _ => return None,
         };
