@@ -6,6 +6,7 @@
 
 use crate::date::lex::Tok;
 use crate::date::lexicon::Tense;
+use crate::date::tokens::CAP;
 
 /// Byte offsets `start..end` in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -228,9 +229,9 @@ impl Frame {
     }
 }
 
-/// How many days a list may have; a list is read within the tokens of one expression, and
-/// each day takes two of them at least.
-pub(crate) const MAX_ITEMS: usize = 12;
+/// How many days a list may have: more than fit in the tokens of one expression
+/// ([`CAP`]), where each day takes two at least.
+pub(crate) const MAX_ITEMS: usize = CAP / 2;
 
 /// The days of a list that share a month, a year or a time (`12., 19. un 26. jūlijā`,
 /// `30. aprīlī un 2. maijā no 8:00 līdz 16:00`): where each starts, as token indices, read
