@@ -351,7 +351,7 @@ impl<'t> Iterator for Matches<'t> {
             return Some(day);
         }
         loop {
-            let tok = lex::next(self.text, self.pos);
+            let tok = lex::scan(self.text, self.pos);
             if tok.kind == Kind::EndOfText {
                 self.pos = self.text.len();
                 return None;
