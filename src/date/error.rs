@@ -154,6 +154,25 @@ pub enum ErrorKind {
         /// The weekday of the date.
         actual: Weekday,
     },
+    /// A word or phrase before a date that names the day, week, month or year the date is
+    /// in (`Šodien, 5. martā`, `Nākamnedēļ, 3. jūnijā`), and under the reference date names
+    /// another.
+    #[error("`{found}` contradicts {date}: it names {named}")]
+    AppositionMismatch {
+        /// The word or phrase as given.
+        found: String,
+        /// The day of the date after it (of its start, for a range).
+        date: NaiveDate,
+        /// What the word or phrase names.
+        named: Point,
+    },
+    /// Days that recur (`trešdienās`, `katru otrdienu`, `darba dienās`), which name no one
+    /// date.
+    #[error("expected one date or range, found `{found}`, which recurs")]
+    Recurring {
+        /// The expression as given.
+        found: String,
+    },
     /// The end of a range lies before its start.
     #[error("expected an end not before the start {start}, found {end}")]
     EndBeforeStart {

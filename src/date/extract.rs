@@ -10,12 +10,12 @@ use crate::date::grammar::{self, Grammar, Mode};
 use crate::date::lex::{self, Kind};
 use crate::date::parse::Parser;
 use crate::date::resolve::Resolver;
-use crate::date::syntax::Expr;
+use crate::date::syntax::{Expr, Node, View};
 use crate::date::tokens::{OnDemand, Tokens as _};
 use crate::date::value::{Precision, Value};
 
 /// One date expression found in text: where it is, what it says, and its value or why it
-/// names no real date.
+/// names no real date; and, for a day of a list, where the whole list is.
 ///
 /// # Example
 ///
@@ -28,6 +28,7 @@ use crate::date::value::{Precision, Value};
 /// assert_eq!(found.as_str(), "Trešdien, 17. janvārī, plkst. 10.00");
 /// assert_eq!(found.range(), 0..38);
 /// assert_eq!(found.value().map(|v| v.to_string()).as_deref(), Some("2018-01-17T10:00+02:00"));
+/// assert_eq!(found.list_range(), None);
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,6 +37,8 @@ pub struct Match<'t> {
     end: usize,
     text: &'t str,
     result: Result<Value, Error>,
+    /// Of a day of a list: where the list starts, and the list as written.
+    list: Option<(usize, &'t str)>,
 }
 
 impl<'t> Match<'t> {
@@ -100,6 +103,53 @@ impl<'t> Match<'t> {
         self.text
     }
 
+    /// The byte range of the whole list, when the expression is one day of a list of days
+    /// that share a month, a year or a time (`12., 19. un 26. jūlijā`); `None` for a date
+    /// written on its own. Each day of a list is a match of its own, with what the list
+    /// shares, and all of them give the same list range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jaunumi::date;
+    ///
+    /// let text = "Tirgus notiks 5. un 6. augustā plkst. 10.00.";
+    /// let found: Vec<_> = date::extract(text, NaiveDate::from_ymd_opt(2025, 7, 1)).collect();
+    /// assert_eq!(found.len(), 2);
+    /// assert_eq!(found[0].as_str(), "5.");
+    /// assert_eq!(found[0].value().map(|v| v.to_string()).as_deref(), Some("2025-08-05T10:00+03:00"));
+    /// assert_eq!(found[1].as_str(), "6. augustā plkst. 10.00");
+    /// assert_eq!(found[0].list_range(), Some(14..44));
+    /// assert_eq!(&text[14..44], "5. un 6. augustā plkst. 10.00");
+    /// assert_eq!(found[1].list_range(), found[0].list_range());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn list_range(&self) -> Option<Range<usize>> {
+        self.list.map(|(start, text)| start..start + text.len())
+    }
+
+    /// The whole list as written, when the expression is one day of a list
+    /// ([`Match::list_range`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use jaunumi::date;
+    ///
+    /// let text = "Bibliotēka būs slēgta 12., 19. un 26. jūlijā.";
+    /// let found: Vec<_> = date::extract(text, NaiveDate::from_ymd_opt(2025, 7, 1))
+    ///     .map(|m| (m.as_str(), m.list_as_str()))
+    ///     .collect();
+    /// let list = Some("12., 19. un 26. jūlijā");
+    /// assert_eq!(found, [("12.", list), ("19.", list), ("26. jūlijā", list)]);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn list_as_str(&self) -> Option<&'t str> {
+        self.list.map(|(_, text)| text)
+    }
+
     /// The value, when the expression names a real date.
     ///
     /// # Example
@@ -156,7 +206,8 @@ impl<'t> Match<'t> {
 
 /// The date expressions of a text, in order, from [`extract`] or [`Parser::extract`].
 ///
-/// The iterator scans lazily and allocates nothing for a match with a value.
+/// The iterator scans lazily and allocates nothing for a match with a value. A list's
+/// days are read again one by one as they are asked for.
 ///
 /// # Example
 ///
@@ -174,8 +225,21 @@ pub struct Matches<'t> {
     parser: Parser,
     text: &'t str,
     pos: usize,
-    /// The day of the match before, for a time written alone.
-    anchor: Option<NaiveDate>,
+    /// The day of the date before, for a time written alone, and where that date ends: a
+    /// paragraph break after it ends its reach.
+    anchor: Option<(NaiveDate, usize)>,
+    /// The list whose days are being given, one a match.
+    list: Option<ListAt>,
+}
+
+/// A list of days found in the text, read again for each of its days.
+#[derive(Debug, Clone, Copy)]
+struct ListAt {
+    /// Where it starts and ends.
+    start: usize,
+    end: usize,
+    /// The day to give next.
+    next: usize,
 }
 
 impl<'t> Matches<'t> {
@@ -184,17 +248,110 @@ impl<'t> Matches<'t> {
             parser,
             text,
             pos: 0,
-            anchor: parser.reference(),
+            anchor: None,
+            list: None,
         }
     }
+
+    /// The day a time written alone in `expr` at byte `start` falls on: that of the date
+    /// before it, unless a blank line ends the paragraph in between; else the reference day.
+    fn anchor(&self, expr: &Expr, start: usize) -> Option<NaiveDate> {
+        let alone = match expr.view() {
+            View::Single(term) => Some(term),
+            View::Range(from, to) => from.or(to),
+        }
+        .is_some_and(|term| term.node == Node::Time);
+        match self.anchor {
+            Some((day, end))
+                if alone && !paragraph_break(self.text.get(end..start).unwrap_or("")) =>
+            {
+                Some(day)
+            }
+            _ => self.parser.reference(),
+        }
+    }
+
+    /// Takes the day of a date that ends at byte `end` as the anchor of times after it.
+    fn anchor_on(&mut self, result: &Result<Value, Error>, end: usize) {
+        let last = match result {
+            Ok(Value::Point(point)) => Some(*point),
+            Ok(Value::Range(range)) => range.end().or(range.start()),
+            Err(_) => None,
+        };
+        if let Some(point) = last
+            && matches!(point.precision(), Precision::Date | Precision::Instant)
+        {
+            self.anchor = point.last_day().map(|day| (day, end));
+        }
+    }
+
+    /// The next day of the list being given, read again from the list's start.
+    fn list_day(&mut self) -> Option<Match<'t>> {
+        let at = self.list.take()?;
+        let mut grammar = Grammar::new(
+            OnDemand::new(self.text, at.start),
+            Mode::RunningText,
+            self.text,
+        );
+        let mut expr = Expr::new();
+        let read = grammar.expr(0, &mut expr);
+        debug_assert!(read.is_some(), "a list not read again at {}", at.start);
+        let (day, first, after) = grammar.list_item(&expr, at.next)?;
+        let start = grammar.tokens.get(first).start();
+        let end = grammar.tokens.get(after.saturating_sub(1)).end();
+        let (Some(found), Some(list)) =
+            (self.text.get(start..end), self.text.get(at.start..at.end))
+        else {
+            debug_assert!(false, "a day of a list inside a character");
+            return None;
+        };
+        let result = Resolver {
+            parser: &self.parser,
+            text: self.text,
+            found,
+            anchor: self.anchor(&day, start),
+        }
+        .value(&day);
+        if at.next + 1 < expr.list.len() {
+            self.list = Some(ListAt {
+                next: at.next + 1,
+                ..at
+            });
+        }
+        self.anchor_on(&result, end);
+        Some(Match {
+            start,
+            end,
+            text: found,
+            result,
+            list: Some((at.start, list)),
+        })
+    }
+}
+
+/// Whether text between two expressions ends a paragraph: a line of nothing but whitespace
+/// between two line breaks.
+fn paragraph_break(gap: &str) -> bool {
+    let mut lines = gap.split('\n').skip(1).peekable();
+    while let Some(line) = lines.next() {
+        if lines.peek().is_some() && line.trim().is_empty() {
+            return true;
+        }
+    }
+    false
 }
 
 impl<'t> Iterator for Matches<'t> {
     type Item = Match<'t>;
 
     fn next(&mut self) -> Option<Match<'t>> {
+        if self.list.is_some()
+            && let Some(day) = self.list_day()
+        {
+            return Some(day);
+        }
         loop {
-            let tok = lex::next(self.text, self.pos);
+            let tok = lex::scan(self.text, self.pos);
             if tok.kind == Kind::EndOfText {
                 self.pos = self.text.len();
                 return None;
@@ -204,7 +361,7 @@ impl<'t> Iterator for Matches<'t> {
                 continue;
             }
             let tokens = OnDemand::new(self.text, tok.start());
-            let mut grammar = Grammar::new(tokens, Mode::RunningText);
+            let mut grammar = Grammar::new(tokens, Mode::RunningText, self.text);
             let mut expr = Expr::new();
             let Some(count) = grammar.expr(0, &mut expr) else {
                 continue;
@@ -216,43 +373,53 @@ impl<'t> Iterator for Matches<'t> {
             let Some(found) = found else {
                 continue;
             };
+            // A list gives its days one by one.
+            if !expr.list.is_empty() {
+                self.pos = end;
+                self.list = Some(ListAt {
+                    start: tok.start(),
+                    end,
+                    next: 0,
+                });
+                match self.list_day() {
+                    Some(day) => return Some(day),
+                    None => continue,
+                }
+            }
             let result = Resolver {
                 parser: &self.parser,
                 text: self.text,
                 found,
-                anchor: self.anchor,
+                anchor: self.anchor(&expr, tok.start()),
             }
             .value(&expr);
-            // Digits that do not make a date (`32.01.2024`, `01/17/2024`) are some other
-            // number, not a date with an error.
-            if expr.numeric()
-                && let Err(err) = &result
-                && matches!(
-                    err.kind(),
+            if let Err(err) = &result {
+                match err.kind() {
+                    // Digits that do not make a date (`32.01.2024`, `01/17/2024`) are some
+                    // other number, not a date with an error.
                     ErrorKind::InvalidDay { .. }
-                        | ErrorKind::InvalidMonth { .. }
-                        | ErrorKind::MonthFirst { .. }
-                )
-            {
-                continue;
-            }
-            if let Ok(value) = &result {
-                let last = match value {
-                    Value::Point(point) => Some(*point),
-                    Value::Range(range) => range.end().or(range.start()),
-                };
-                if let Some(point) = last
-                    && matches!(point.precision(), Precision::Date | Precision::Instant)
-                {
-                    self.anchor = point.last_day();
+                    | ErrorKind::InvalidMonth { .. }
+                    | ErrorKind::MonthFirst { .. }
+                        if expr.numeric() =>
+                    {
+                        continue;
+                    }
+                    // Days that recur are no date, with the time written with them.
+                    ErrorKind::Recurring { .. } => {
+                        self.pos = end;
+                        continue;
+                    }
+                    _ => {}
                 }
             }
+            self.anchor_on(&result, end);
             self.pos = end;
             return Some(Match {
                 start: tok.start(),
                 end,
                 text: found,
                 result,
+                list: None,
             });
         }
     }
@@ -264,12 +431,17 @@ impl FusedIterator for Matches<'_> {}
 /// optional reference date.
 ///
 /// A weekday, date and time that belong together are one match
-/// (`Trešdien, 17. janvārī, plkst. 10.00`), and so is a range. A time without its own
-/// date takes the day of the nearest match before it (else the reference day). An
-/// expression that is clearly a date but names none (a weekday contradicting its date,
-/// a local time in the daylight-saving gap, `31. februārī`) is a match carrying its
+/// (`Trešdien, 17. janvārī, plkst. 10.00`), and so are a range and a word in apposition
+/// before its date (`Šodien, 5. martā`). Each day of a list (`12., 19. un 26. jūlijā`) is a
+/// match of its own, with the month, year and time the list shares, and the span of the
+/// whole list ([`Match::list_range`]). A time without its own date takes the day of the
+/// nearest date before it in its paragraph (a blank line ends one), else the reference
+/// day. An expression that is clearly a date but names none (a weekday contradicting its
+/// date, a local time in the daylight-saving gap, `31. februārī`) is a match carrying its
 /// error. Numbers that are not dates are not matches: `2024`, `17.`, `3.30`, `Nr. 17`,
-/// `17. Saeima`, `LVS 8:2017`, `1,5 gadi`, `10 000 eiro`, `17.01 m3`, `01/17/2024`.
+/// `17. Saeima`, `LVS 8:2017`, `1,5 gadi`, `10 000 eiro`, `17.01 m3`, `01/17/2024`; nor are
+/// days that recur (`trešdienās`, `katru otrdienu 10.00–12.00`, `darba dienās`), which
+/// name no one date.
 ///
 /// # Example
 ///

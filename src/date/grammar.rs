@@ -18,17 +18,34 @@
 //! - [`relative`]: words relative to the reference date (`vakar`, `šogad`,
 //!   `pagājušajā nedēļā`, `pirms 3 dienām`, `š. g.`);
 //! - [`times`]: `plkst.` and what follows a day: times, time ranges, day periods;
+//! - [`recurring`]: days that recur (`katru otrdienu`, `trešdienās`, `darba dienās`), which
+//!   name no one date;
 //! - [`ranges`]: `no`, `līdz`, `kopš`, `sākot`, and a dash or slash between two terms.
+//!
+//! Two rules read on after a whole first term, whatever led it:
+//!
+//! - [`lists`]: days joined by `,` and `un` that share a month, a year or a time
+//!   (`12., 19. un 26. jūlijā`);
+//! - [`appositions`]: a relative word, a week or a year, then the date it names
+//!   (`Šodien, 5. martā`, `2022. gadā no 3. marta līdz 5. aprīlim`).
+//!
+//! The words are read folded ([`crate::date::lexicon`]). Where the folded form leaves open
+//! what the written one says, a rule looks at the text as written: a Roman numeral must be
+//! written in capitals, a month alone opens a sentence in the locative (`Martā`), and a
+//! weekday alone looks for a verb before it.
 
+mod appositions;
+mod lists;
 mod months;
 mod numeric;
 mod ranges;
+mod recurring;
 mod relative;
 mod times;
 mod weekdays;
 mod years;
 
-use crate::date::lex::{Kind, Tok};
+use crate::date::lex::{self, Kind, Tok};
 use crate::date::lexicon::{Lead, Part, Word};
 use crate::date::syntax::{Expr, Node, PENDING, Term};
 use crate::date::tokens::Tokens;
@@ -45,9 +62,11 @@ pub(crate) enum Mode {
 }
 
 /// The grammar over the tokens of one text from one start position.
-pub(crate) struct Grammar<T> {
+pub(crate) struct Grammar<'t, T> {
     pub(crate) tokens: T,
     mode: Mode,
+    /// The whole text the tokens are of, for what a rule reads as written.
+    text: &'t str,
 }
 
 /// Whether a token may lead an expression: a number, or a word with a [`Lead`].
@@ -59,10 +78,10 @@ pub(crate) fn leads(kind: Kind) -> bool {
     }
 }
 
-impl<T: Tokens> Grammar<T> {
+impl<'t, T: Tokens> Grammar<'t, T> {
     #[inline(always)]
-    pub(crate) fn new(tokens: T, mode: Mode) -> Self {
-        Self { tokens, mode }
+    pub(crate) fn new(tokens: T, mode: Mode, text: &'t str) -> Self {
+        Self { tokens, mode, text }
     }
 
     // The token readers are inlined: the grammar reads tokens many times a phrase.
@@ -88,9 +107,21 @@ impl<T: Tokens> Grammar<T> {
         tok.kind == kind && !tok.space
     }
 
+    /// The text of a token as written.
+    fn written(&self, tok: Tok) -> &'t str {
+        let written = self.text.get(tok.start()..tok.end());
+        debug_assert!(written.is_some(), "a token inside a character: {tok:?}");
+        written.unwrap_or("")
+    }
+
     /// The expression at token `i`, written into `out`, and the index after it.
     pub(crate) fn expr(&mut self, i: usize, out: &mut Expr) -> Option<usize> {
         let i = self.after_label(i);
+        self.expr_at(i, out, true)
+    }
+
+    /// The expression at token `i`, with a frame before it when `framed` allows one.
+    fn expr_at(&mut self, i: usize, out: &mut Expr, framed: bool) -> Option<usize> {
         if let Some(word) = self.word(i)
             && word.lead() == Some(Lead::Range)
         {
@@ -98,6 +129,12 @@ impl<T: Tokens> Grammar<T> {
         }
         if let Some(j) = self.term(i, &mut out.from) {
             if let Some(k) = self.range_after(j, out) {
+                return Some(k);
+            }
+            if let Some(k) = self.list_after(i, j, out) {
+                return Some(k);
+            }
+            if framed && let Some(k) = self.apposition(i, j, out) {
                 return Some(k);
             }
             if let Some(j) = out.single(j) {
@@ -141,6 +178,7 @@ impl<T: Tokens> Grammar<T> {
             Lead::Relative => self.relative_led(i, word, out),
             Lead::Month => self.month_led(i, word, out),
             Lead::Clock => self.clock_led(i, out),
+            Lead::Recurring => self.recurring_led(i, word, out),
             // A range word leads an expression ([`Grammar::expr`]), not one of its terms.
             Lead::Range => None,
         }
@@ -153,6 +191,34 @@ impl<T: Tokens> Grammar<T> {
             Node::Day { month, .. } if month != PENDING => Some(j),
             _ => None,
         }
+    }
+
+    /// The word written right before token `i`: the token before it, or at the first token
+    /// the last word of the text before the expression; `None` when a mark or nothing
+    /// stands there.
+    fn word_before(&mut self, i: usize) -> Option<Word> {
+        if let Some(before) = i.checked_sub(1) {
+            return self.word(before);
+        }
+        let start = self.tok(0).start();
+        let before = self.text.get(..start)?.trim_end();
+        let (last, _) = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()?;
+        lex::next(self.text, last).word()
+    }
+
+    /// Whether token `i`, the first of the expression, opens a sentence: nothing but
+    /// whitespace before it, or the end of a sentence (`.`, `!`, `?`, `…`).
+    fn opens_sentence(&mut self, i: usize) -> bool {
+        if i != 0 {
+            return false;
+        }
+        let start = self.tok(0).start();
+        let before = self.text.get(..start).unwrap_or("").trim_end();
+        before.is_empty() || before.ends_with(['.', '!', '?', '…'])
     }
 
     /// After a comma at `i`, or at `i`.

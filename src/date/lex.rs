@@ -174,8 +174,10 @@ pub(crate) fn next(text: &str, from: usize) -> Tok {
     scan(text, from)
 }
 
-/// [`next`], inlined into the loop that fills a buffer of tokens
-/// ([`crate::date::tokens`]).
+/// [`next`], inlined into the loops that read a token at a time: the one that fills a
+/// buffer of tokens ([`crate::date::tokens`]) and the one that looks for a token that
+/// leads an expression ([`crate::date::extract()`]). Returned from a call, a token goes
+/// through memory, and the first look at its kind waits for it.
 #[inline(always)]
 pub(crate) fn scan(text: &str, from: usize) -> Tok {
     let bytes = text.as_bytes();

@@ -1,9 +1,23 @@
-//! The Latvian words of dates: months in every case and their abbreviations, weekdays in
-//! every form, year, month, week and day words, numerals in words, relative words, day
-//! periods and the small words of ranges (`no`, `līdz`, `kopš`).
+//! The Latvian words of dates: months in every case, their abbreviations and Roman numerals,
+//! weekdays in every form, year, month, week and day words, numerals in words, relative
+//! words, day periods, the small words of ranges and lists (`no`, `līdz`, `kopš`, `un`), the
+//! words of recurring days (`katru`, `izņemot`, `brīvdienās`) and the verbs whose tense
+//! places a lone weekday.
 //!
 //! The table below is written with diacritics; a word is found in it by its folded form,
 //! in any letter case and with or without diacritics ([`keys`]).
+//!
+//! # Verbs
+//!
+//! A weekday written alone (`pirmdien`) is placed by the tense of the verb beside it
+//! (`pirmdien notika`, `notiks otrdien`): a [`Word::Verb`] line of [`ENTRIES`] per form, the
+//! third person as news writes it, past, present or future ([`Tense`]). A verb not in the
+//! table tells nothing, and the weekday is then a day of the reference date's ISO week, as
+//! it is with a verb in the present. Only whole forms are listed, not endings: folded, the
+//! endings that would mark a tense are also those of nouns (`-jas` of the past
+//! `norisinājās` and of `akcijas`, `-s` of the future `notiks` and of every masculine
+//! noun). Where the past and the present fold alike (`sākās` and `sākas`, `uzstājās` and
+//! `uzstājas`), the past is left out: the present places the weekday as no verb does.
 
 pub(crate) mod keys;
 
@@ -23,6 +37,17 @@ pub(crate) enum Period {
 pub(crate) enum Part {
     /// `sākumā`, `beigās`, `vidū`.
     Any,
+}
+
+/// The tense of a verb ([`Word::Verb`]), which places a weekday written alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    /// `notika`, `bija`, `atklāja`: the latest such day on or before the reference date.
+    Past,
+    /// `notiek`, `ir`: the day of the reference date's ISO week, as without a verb.
+    Present,
+    /// `notiks`, `būs`, `atklās`: the next such day on or after the reference date.
+    Future,
 }
 
 /// A unit of a relative offset (`pirms 3 dienām`, `pēc nedēļas`).
@@ -45,8 +70,18 @@ pub(crate) enum Word {
     Month(u8),
     /// A month abbreviation (1–12), read with or without its dot.
     MonthAbbr(u8),
-    /// A weekday in any form (0 = Monday).
+    /// A month as a Roman numeral (1–12) after a day, as council minutes write it:
+    /// `3. IV`, `15. XI`. Read only in capitals, and a one-letter numeral (`I`, `V`, `X`)
+    /// neither before a dot, where it is an initial (`3. V. Kalniņš`), nor before a word,
+    /// where it numbers something (`1. I grupa`).
+    RomanMonth(u8),
+    /// A weekday in any singular form but the `-as` one (0 = Monday).
     Weekday(u8),
+    /// A weekday in a form of the plural (0 = Monday): `trešdienās`, `trešdienām`, and
+    /// `trešdienas`, which is also the genitive singular. Before its date it is that
+    /// genitive (`trešdienas, 17. janvāra`), after `no` or `līdz` one day
+    /// (`no pirmdienas`); alone it is the plural, and recurs.
+    Weekdays(u8),
     /// An abbreviated weekday, `trešd.` or `Tr` (0 = Monday): only before a date.
     WeekdayAbbr(u8),
     /// A unit word: `diena`, `nedēļa`, `mēnesis`, `gads` and their forms.
@@ -77,6 +112,21 @@ pub(crate) enum Word {
     Ago,
     /// `pēc` (in, after).
     After,
+    /// `un` (and), between the days of a list: `12., 19. un 26. jūlijā`.
+    And,
+    /// `katru`, `katrā`, `katras` (every): `katru otrdienu`, days that recur.
+    Every,
+    /// `izņemot` (except): `izņemot otrdienas`, days that recur.
+    Except,
+    /// `darba`, `svētku`: the kind of the days of `darba dienās`, `svētku dienās`.
+    KindOfDay,
+    /// `brīvdienās`, `darbdienās`: days that recur.
+    RecurringDays,
+    /// `periodā`, `posmā`: a noun after a month or a range of months that names it as a
+    /// stretch of time (`janvāra–marta periodā`).
+    Interval,
+    /// A verb whose tense places a weekday written alone: `notika`, `notiks`.
+    Verb(Tense),
     /// A label printed before a dateline: `Publicēts`, `Atjaunots`, `Datums`.
     Label,
     /// A day relative to the reference: `šodien` 0, `vakar` −1, `rīt` +1.
@@ -119,6 +169,9 @@ pub(crate) enum Lead {
     Month,
     /// `plkst.`: a time alone.
     Clock,
+    /// Days that recur: `katru otrdienu`, `izņemot otrdienas`, `darba dienās`,
+    /// `brīvdienās`.
+    Recurring,
 }
 
 impl Word {
@@ -138,16 +191,24 @@ impl Word {
             | Word::Ago
             | Word::After
             | Word::Sh => Some(Lead::Relative),
+            Word::Weekdays(_) => Some(Lead::Weekday),
             Word::Month(_) => Some(Lead::Month),
             Word::Clock => Some(Lead::Clock),
+            Word::Every | Word::Except | Word::KindOfDay | Word::RecurringDays => {
+                Some(Lead::Recurring)
+            }
             // Read after a number or another word, or (a label) before a whole text only.
             Word::MonthAbbr(_)
+            | Word::RomanMonth(_)
             | Word::Unit(_)
             | Word::G
             | Word::School
             | Word::With
             | Word::Even
             | Word::Towards
+            | Word::And
+            | Word::Interval
+            | Word::Verb(_)
             | Word::Label
             | Word::Numeral(_)
             | Word::Period(_)
@@ -238,50 +299,71 @@ pub(crate) const ENTRIES: &[(&str, Word)] = &[
     ("okt", Word::MonthAbbr(10)),
     ("nov", Word::MonthAbbr(11)),
     ("dec", Word::MonthAbbr(12)),
-    // Weekdays: nominative (and locative, which folds the same), adverbial, genitive,
-    // dative, accusative, then the abbreviations.
+    // Months as Roman numerals.
+    ("i", Word::RomanMonth(1)),
+    ("ii", Word::RomanMonth(2)),
+    ("iii", Word::RomanMonth(3)),
+    ("iv", Word::RomanMonth(4)),
+    ("v", Word::RomanMonth(5)),
+    ("vi", Word::RomanMonth(6)),
+    ("vii", Word::RomanMonth(7)),
+    ("viii", Word::RomanMonth(8)),
+    ("ix", Word::RomanMonth(9)),
+    ("x", Word::RomanMonth(10)),
+    ("xi", Word::RomanMonth(11)),
+    ("xii", Word::RomanMonth(12)),
+    // Weekdays: nominative (and locative, which folds the same), adverbial, dative,
+    // accusative; the `-as` form (genitive singular, and the plural, with the locative
+    // plural `-ās`, which folds the same) and the dative plural; then the abbreviations.
     ("pirmdiena", Word::Weekday(0)),
     ("pirmdien", Word::Weekday(0)),
-    ("pirmdienas", Word::Weekday(0)),
     ("pirmdienai", Word::Weekday(0)),
     ("pirmdienu", Word::Weekday(0)),
     ("pirmdienā", Word::Weekday(0)),
+    ("pirmdienas", Word::Weekdays(0)),
+    ("pirmdienām", Word::Weekdays(0)),
     ("otrdiena", Word::Weekday(1)),
     ("otrdien", Word::Weekday(1)),
-    ("otrdienas", Word::Weekday(1)),
     ("otrdienai", Word::Weekday(1)),
     ("otrdienu", Word::Weekday(1)),
     ("otrdienā", Word::Weekday(1)),
+    ("otrdienas", Word::Weekdays(1)),
+    ("otrdienām", Word::Weekdays(1)),
     ("trešdiena", Word::Weekday(2)),
     ("trešdien", Word::Weekday(2)),
-    ("trešdienas", Word::Weekday(2)),
     ("trešdienai", Word::Weekday(2)),
     ("trešdienu", Word::Weekday(2)),
     ("trešdienā", Word::Weekday(2)),
+    ("trešdienas", Word::Weekdays(2)),
+    ("trešdienām", Word::Weekdays(2)),
     ("ceturtdiena", Word::Weekday(3)),
     ("ceturtdien", Word::Weekday(3)),
-    ("ceturtdienas", Word::Weekday(3)),
     ("ceturtdienai", Word::Weekday(3)),
     ("ceturtdienu", Word::Weekday(3)),
     ("ceturtdienā", Word::Weekday(3)),
+    ("ceturtdienas", Word::Weekdays(3)),
+    ("ceturtdienām", Word::Weekdays(3)),
     ("piektdiena", Word::Weekday(4)),
     ("piektdien", Word::Weekday(4)),
-    ("piektdienas", Word::Weekday(4)),
     ("piektdienai", Word::Weekday(4)),
     ("piektdienu", Word::Weekday(4)),
     ("piektdienā", Word::Weekday(4)),
+    ("piektdienas", Word::Weekdays(4)),
+    ("piektdienām", Word::Weekdays(4)),
     ("sestdiena", Word::Weekday(5)),
     ("sestdien", Word::Weekday(5)),
-    ("sestdienas", Word::Weekday(5)),
     ("sestdienai", Word::Weekday(5)),
     ("sestdienu", Word::Weekday(5)),
     ("sestdienā", Word::Weekday(5)),
+    ("sestdienas", Word::Weekdays(5)),
+    ("sestdienām", Word::Weekdays(5)),
     ("svētdiena", Word::Weekday(6)),
     ("svētdien", Word::Weekday(6)),
-    ("svētdienas", Word::Weekday(6)),
     ("svētdienai", Word::Weekday(6)),
     ("svētdienu", Word::Weekday(6)),
     ("svētdienā", Word::Weekday(6)),
+    ("svētdienas", Word::Weekdays(6)),
+    ("svētdienām", Word::Weekdays(6)),
     ("pirmd", Word::WeekdayAbbr(0)),
     ("otrd", Word::WeekdayAbbr(1)),
     ("trešd", Word::WeekdayAbbr(2)),
@@ -314,6 +396,7 @@ pub(crate) const ENTRIES: &[(&str, Word)] = &[
     ("mēnešiem", Word::Unit(Unit::Month)),
     ("mēnešus", Word::Unit(Unit::Month)),
     ("mēnešu", Word::Unit(Unit::Month)),
+    ("mēnešos", Word::Unit(Unit::Month)),
     ("nedēļa", Word::Unit(Unit::Week)),
     ("nedēļas", Word::Unit(Unit::Week)),
     ("nedēļai", Word::Unit(Unit::Week)),
@@ -343,6 +426,7 @@ pub(crate) const ENTRIES: &[(&str, Word)] = &[
     ("uz", Word::Towards),
     ("pirms", Word::Ago),
     ("pēc", Word::After),
+    ("un", Word::And),
     // Labels of CMS datelines.
     ("publicēts", Word::Label),
     ("publicēta", Word::Label),
@@ -483,6 +567,94 @@ pub(crate) const ENTRIES: &[(&str, Word)] = &[
     ("sākumā", Word::Part(Part::Any)),
     ("vidū", Word::Part(Part::Any)),
     ("beigās", Word::Part(Part::Any)),
+    // Nouns that name a month or a range of months as a stretch of time.
+    ("periods", Word::Interval),
+    ("perioda", Word::Interval),
+    ("periodam", Word::Interval),
+    ("periodu", Word::Interval),
+    ("periodā", Word::Interval),
+    ("posms", Word::Interval),
+    ("posma", Word::Interval),
+    ("posmam", Word::Interval),
+    ("posmu", Word::Interval),
+    ("posmā", Word::Interval),
+    // Days that recur.
+    ("katru", Word::Every),
+    ("katrā", Word::Every),
+    ("katras", Word::Every),
+    ("katra", Word::Every),
+    ("katrai", Word::Every),
+    ("katrs", Word::Every),
+    ("izņemot", Word::Except),
+    ("darba", Word::KindOfDay),
+    ("svētku", Word::KindOfDay),
+    ("brīvdiena", Word::RecurringDays),
+    ("brīvdienas", Word::RecurringDays),
+    ("brīvdienām", Word::RecurringDays),
+    ("brīvdienu", Word::RecurringDays),
+    ("darbdiena", Word::RecurringDays),
+    ("darbdienas", Word::RecurringDays),
+    ("darbdienām", Word::RecurringDays),
+    ("darbdienu", Word::RecurringDays),
+    // Verbs whose tense places a weekday written alone, the third person: past, present,
+    // future.
+    ("notika", Word::Verb(Tense::Past)),
+    ("notiek", Word::Verb(Tense::Present)),
+    ("notiks", Word::Verb(Tense::Future)),
+    ("bija", Word::Verb(Tense::Past)),
+    ("ir", Word::Verb(Tense::Present)),
+    ("būs", Word::Verb(Tense::Future)),
+    ("tika", Word::Verb(Tense::Past)),
+    ("tiek", Word::Verb(Tense::Present)),
+    ("tiks", Word::Verb(Tense::Future)),
+    ("atklāja", Word::Verb(Tense::Past)),
+    ("atklāj", Word::Verb(Tense::Present)),
+    ("atklās", Word::Verb(Tense::Future)),
+    ("sāka", Word::Verb(Tense::Past)),
+    ("sāk", Word::Verb(Tense::Present)),
+    ("sāks", Word::Verb(Tense::Future)),
+    ("sāksies", Word::Verb(Tense::Future)),
+    ("norisinājās", Word::Verb(Tense::Past)),
+    ("norisinās", Word::Verb(Tense::Present)),
+    ("norisināsies", Word::Verb(Tense::Future)),
+    ("piedalījās", Word::Verb(Tense::Past)),
+    ("piedalās", Word::Verb(Tense::Present)),
+    ("piedalīsies", Word::Verb(Tense::Future)),
+    ("tikās", Word::Verb(Tense::Past)),
+    ("tiekas", Word::Verb(Tense::Present)),
+    ("tiksies", Word::Verb(Tense::Future)),
+    ("uzstājas", Word::Verb(Tense::Present)),
+    ("uzstāsies", Word::Verb(Tense::Future)),
+    ("aizvadīja", Word::Verb(Tense::Past)),
+    ("aizvadīs", Word::Verb(Tense::Future)),
+    ("apmeklēja", Word::Verb(Tense::Past)),
+    ("apmeklēs", Word::Verb(Tense::Future)),
+    ("pulcēja", Word::Verb(Tense::Past)),
+    ("pulcēs", Word::Verb(Tense::Future)),
+    ("rīkoja", Word::Verb(Tense::Past)),
+    ("rīkos", Word::Verb(Tense::Future)),
+    ("organizēja", Word::Verb(Tense::Past)),
+    ("organizēs", Word::Verb(Tense::Future)),
+    ("svinēja", Word::Verb(Tense::Past)),
+    ("svinēs", Word::Verb(Tense::Future)),
+    ("pieņēma", Word::Verb(Tense::Past)),
+    ("pieņems", Word::Verb(Tense::Future)),
+    ("parakstīja", Word::Verb(Tense::Past)),
+    ("parakstīs", Word::Verb(Tense::Future)),
+    ("paziņoja", Word::Verb(Tense::Past)),
+    ("paziņos", Word::Verb(Tense::Future)),
+    ("atvēra", Word::Verb(Tense::Past)),
+    ("atvērs", Word::Verb(Tense::Future)),
+    ("strādāja", Word::Verb(Tense::Past)),
+    ("strādā", Word::Verb(Tense::Present)),
+    ("strādās", Word::Verb(Tense::Future)),
+    ("darbojas", Word::Verb(Tense::Present)),
+    ("darbosies", Word::Verb(Tense::Future)),
+    ("rādīja", Word::Verb(Tense::Past)),
+    ("rāda", Word::Verb(Tense::Present)),
+    ("rādīs", Word::Verb(Tense::Future)),
+    ("gaidāms", Word::Verb(Tense::Future)),
+    ("gaidāma", Word::Verb(Tense::Future)),
     // Units of measure and reference words: `17.01 m3` is a number.
     ("m", Word::Measure),
     ("km", Word::Measure),

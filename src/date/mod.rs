@@ -6,31 +6,53 @@
 //!
 //! - Days with a month name in any case, any letter case, with or without diacritics:
 //!   `17. janvārī`, `17.janvārī`, `17 janvārī 2024`, `2024. gada 17. janvāris`,
-//!   `17. janvāra`, `17. JANVARIM`; abbreviations with or without the dot (`janv.`, `febr.`,
-//!   `apr.`, `jūn.`, `jūl.`, `aug.`, `sept.`, `okt.`, `nov.`, `dec.`, and `jan.`, `feb.`,
-//!   `mar.`, `sep.`); the month-first form of English date patterns (`Novembris 17, 2022`).
+//!   `17. janvāra`, `17. JANVARIM`, `17 . janvārī`, `3 marts 2023 gads`; abbreviations with
+//!   or without the dot (`janv.`, `febr.`, `apr.`, `jūn.`, `jūl.`, `aug.`, `sept.`, `okt.`,
+//!   `nov.`, `dec.`, and `jan.`, `feb.`, `mar.`, `sep.`); Roman months in capitals, as
+//!   council minutes write them (`3. IV`, `15. XI plkst. 10.00`; a one-letter `I`, `V` or
+//!   `X` not before a dot or a word, where it is an initial or a number: `3. V. Zariņš`,
+//!   `1. I grupa`); the month-first form of English date patterns (`Novembris 17, 2022`).
 //! - Weekdays in every form (`trešdiena`, `trešdien`, `trešdienas`, `trešdienai`,
 //!   `trešdienu`, `trešdienā`, `trešd.`, `Tr`) before a date; a weekday that contradicts its
-//!   date is an error naming both. A weekday alone is that day of the reference date's ISO
-//!   week (`piektdien`, `Plkst. 00.14 naktī uz piektdienu`), `pagājušajā piektdienā` and
-//!   `nākamajā pirmdienā` that day of the week before or after.
+//!   date is an error naming both. A weekday alone is placed by the tense of the verb beside
+//!   it (see the policy below): `piektdien notika`, `notiks otrdien`, `piektdien`,
+//!   `Plkst. 00.14 naktī uz piektdienu`; `pagājušajā piektdienā` and `nākamajā pirmdienā` are
+//!   that day of the week before or after.
+//! - A relative word, a week or a weekday before the date it names, in apposition:
+//!   `Šodien, 5. martā`, `Rīt, 12.04.2023.`, `Nākamnedēļ, 3. jūnijā`,
+//!   `Šovakar, 14. februārī, plkst. 19.00`, `nākamajā pirmdienā, 17. martā`. The value is the
+//!   date; one that the word does not name under the reference date is an error naming
+//!   both.
 //! - Years (`2024. gadā`, `2024. gada`, `2024.gada`, `2024. g.`) with year precision, a month
-//!   of a year (`2018. gada decembrī`) with month precision, ISO weeks
-//!   (`2024. gada 3. nedēļā`), year ranges (`2022.–2038. gadam`) and school years
-//!   (`2023./2024. mācību gadā` = September 2023 to August 2024).
+//!   of a year (`2018. gada decembrī`, `2024. gada marta mēnesī`) with month precision, ISO
+//!   weeks (`2024. gada 3. nedēļā`), year ranges (`2022.–2038. gadam`) and school years
+//!   (`2023./2024. mācību gadā` = September 2023 to August 2024); a year, then a date or
+//!   range without a year of its own, in that year (`2023. gadā, 14. jūlijā`,
+//!   `2022. gadā no 3. marta līdz 5. aprīlim`, `šogad no 1. līdz 15. jūnijam`).
 //! - Numeric dates, day first: `17.01.2024.`, `17.01.2024`, `8.1.2009`, `17.01.24` (this
 //!   century), `2024-01-17`, `20-02-2017`, `17/01/2024`, `2024.01.17.`, and `17.01.` or
 //!   `17.01` with the year from the reference (not before a unit: `17.01 m3`). A CMS label
 //!   may stand before (`Publicēts: 09.10.2017. 14:30`), and a time without `plkst.` after.
-//! - Times: `plkst. 10.00`, `plkst. 10:00`, `plkst.14:00`, `pulksten 19`, `10.00–12.00`,
-//!   `no plkst. 10 līdz 12`, `no 16:00-17:00`; `24.00` is 00.00 of the next day; a day
-//!   period after an hour up to 12 places it (`plkst. 8 vakarā` = 20.00; `rītā`,
-//!   `no rīta`, `pēcpusdienā`, `vakarā`, `naktī`). A time alone falls on the reference day.
+//! - Times: `plkst. 10.00`, `plkst. 10:00`, `plkst.14:00`, `pulksten 19`,
+//!   `pulkstenis rādīs 3.00`, `10.00–12.00`, `no plkst. 10 līdz 12`, `no 16:00-17:00`;
+//!   right after a date also without `plkst.` (`12. martā 19:00`, `12. martā 10–12`,
+//!   `12. martā no 10.00 līdz 12.00`, but not before a unit: `12. martā 10.50 eiro`);
+//!   `24.00` is 00.00 of the next day; a day period after an hour up to 12 places it
+//!   (`plkst. 8 vakarā` = 20.00; `rītā`, `no rīta`, `pēcpusdienā`, `vakarā`, `naktī`). A
+//!   time alone falls on the reference day.
 //! - Ranges: `17.–19. janvārī`, `no 17. līdz 19. janvārim`, `no 28. decembra līdz
 //!   1. janvārim` (crossing a year), `17. janvārī – 2. februārī`, `02.09.2019. – 02.03.2020.`,
 //!   `17.01.–19.01.2024.`, `no 2014. gada maija līdz 2018. gada aprīlim`, a year given once
 //!   for both ends, and open ends: `no 2003. gada`, `kopš 2015. gada 11. decembra`,
-//!   `sākot ar 1. martu`, `līdz 23. septembrim`. An end before its start is an error.
+//!   `sākot ar 1. martu`, `līdz 23. septembrim`. Ranges of months, with a noun after them
+//!   or not: `2020. gada februāra–maija mēnešos`, `janvāra–marta periodā`,
+//!   `no februāra līdz maijam`. An end before its start is an error.
+//! - Lists of days that share a month, a year or a time: `12., 19. un 26. jūlijā`,
+//!   `30. aprīlī un 2. maijā no pulksten 8:00 līdz 16:00`, `5. un 6. augustā plkst. 10.00`.
+//!   [`parse`] gives the range that covers them, [`extract`] a match for each day, with
+//!   the span of the whole list ([`Match::list_range`]).
+//! - A month alone: in a whole text (`martā`), and in running text when it opens a sentence
+//!   in the locative (`Martā notiks …`; not `Marta` or `Maija`, which are names too).
 //! - Relative to the reference date: `šodien`, `vakar`, `aizvakar`, `rīt`, `rītdien`,
 //!   `parīt`, `šorīt`, `šovakar` (days); `šogad`, `pērn`, `aizpērn`, `nākamgad`,
 //!   `pagājušajā gadā` (years); `šomēnes`, `nākamajā mēnesī` (months); `šonedēļ`,
@@ -42,8 +64,16 @@
 //!   qualify (`marta sākumā` is that March).
 //!
 //! Numbers that are not dates are not dates: `2024`, `17.`, `3.30`, `Nr. 17`, `17. Saeima`,
-//! `LVS 8:2017`, `1,5 gadi`, `10 000 eiro`, `+371 67331814`, `balva 2016″`, `17.01 m3` and
-//! the US order `01/17/2024`.
+//! `LVS 8:2017`, `1,5 gadi`, `10 000 eiro`, `+371 67331814`, `balva 2016″`, `17.01 m3`,
+//! `1., 2. un 3. vieta`, `2000 gadu` and the US order `01/17/2024`.
+//!
+//! Days that recur are not one date: a weekday in the plural (`trešdienās`,
+//! `izņemot otrdienas`), after `katru` (`katru otrdienu`, `katra mēneša pirmajā pirmdienā`),
+//! and kinds of days (`darba dienās`, `brīvdienās`), with the time written after them
+//! (`katru otrdienu 10.00–12.00`). [`parse`] refuses them ([`ErrorKind::Recurring`]);
+//! [`extract`] passes over them, time and all. The `-as` form of a weekday is the plural
+//! when alone, the genitive singular before its date (`trešdienas, 17. janvāra`) and after
+//! `no` or `līdz` (`no pirmdienas`).
 //!
 //! # Policy
 //!
@@ -61,8 +91,26 @@
 //!   ([`crate::riga::LocalTimePolicy::DEFAULT`]).
 //! - Invalid dates and times (`31. februārī`, `29.02.2023.`, `32.01.2024.`, month 13,
 //!   `plkst. 25.00`, `10.60`) are errors that say why.
-//! - A weekday alone is a day of the reference date's ISO week (Monday to Sunday).
+//! - A weekday alone takes the tense of a verb written right after it (and its time) or
+//!   right before it: after a verb in the past (`pirmdien notika`, `otrdien atklāja`,
+//!   `bija`, `tika`) it is the latest such day on or before the reference date; after one in
+//!   the future (`otrdien notiks`, `būs`, `atklās`, `sāksies`) the next such day on or after
+//!   it. With a verb in the present (`notiek`), or no verb the lexicon knows, it is that day
+//!   of the reference date's ISO week (Monday to Sunday).
+//! - A word before a date that names its day, week, month or year (`Šodien, 5. martā`,
+//!   `2023. gadā, 14. jūlijā`) gives the date its year when it has none, and must hold the
+//!   date's start (of a range, the start; of an open start, the end), else the expression is
+//!   an error naming both ([`ErrorKind::AppositionMismatch`]).
+//! - A time written once after several days (a list, or a range of days written with a
+//!   dash: `8.–10. martā plkst. 9.30`) is each day's time: the range runs from the first day
+//!   at that time to the last at the end of its time window, or through the whole last day
+//!   when there is no window (`2023-03-08T09:30+02:00/2023-03-10`). A time window after
+//!   `no … līdz …` is each day's too (`no 12. līdz 14. aprīlim no 10.00 līdz 16.00`), but
+//!   one time after it is when the range ends, as a deadline is written
+//!   (`no 1. līdz 15. martam plkst. 12.00`).
 //! - A time range that ends before it starts runs past midnight (`22.00–2.00`).
+//! - In running text, a time without a date of its own takes the day of the nearest date
+//!   before it in its paragraph (a blank line ends a paragraph), else the reference day.
 //!
 //! # Values
 //!
@@ -88,6 +136,19 @@
 //!     .filter_map(|m| m.value().map(|v| format!("{} = {v}", m.as_str())))
 //!     .collect();
 //! assert_eq!(found, ["trešdien, 17. janvārī = 2018-01-17", "pagājuša gada sākumā = 2017"]);
+//!
+//! let reference = NaiveDate::from_ymd_opt(2025, 7, 1);
+//! let text = "Šodien, 1. jūlijā, paziņots: tirgus būs 12., 19. un 26. jūlijā, \
+//!             bet katru otrdienu 10.00–12.00 – konsultācijas.";
+//! let found: Vec<String> = date::extract(text, reference)
+//!     .filter_map(|m| m.value().map(|v| format!("{} = {v}", m.as_str())))
+//!     .collect();
+//! assert_eq!(found, [
+//!     "Šodien, 1. jūlijā = 2025-07-01",
+//!     "12. = 2025-07-12",
+//!     "19. = 2025-07-19",
+//!     "26. jūlijā = 2025-07-26",
+//! ]);
 //! Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
@@ -118,6 +179,16 @@
 //! A word of a kind the grammar reads already is read wherever that kind is, by `parse`
 //! and by `extract`: nothing else changes.
 //!
+//! ## To add a verb
+//!
+//! A verb that places a weekday written alone is a word too: one line in the `ENTRIES`
+//! table of `src/date/lexicon.rs`, the third person as news writes it, with its tense, as
+//! `("notiks", Word::Verb(Tense::Future))`, and a row in `tests/data/dates/cases.tsv`
+//! (`otrdien notiks` with a reference date where the tense moves the day). A past and a
+//! present that fold alike (`sākās`, `sākas`) cannot both have a line: the past is left
+//! out. Add the verb to `VERBS` of `tests/jaunumi/date/table.rs`, which knows the verbs
+//! that running text leaves out of a match.
+//!
 //! ## To add a kind of expression
 //!
 //! 1. Its words, when no `Word` says what they mean: a variant of `Word` and its lines in
@@ -128,13 +199,22 @@
 //!    field of `Term` for something written with a date (as its weekday and time are).
 //! 3. Its rule: a function in the file of `src/date/grammar/` of the family that leads it
 //!    (`numeric.rs` for a number, `years.rs` after a year word, `months.rs`, `weekdays.rs`,
-//!    `relative.rs`, `times.rs`, `ranges.rs`), called where that family reads on. A rule
-//!    takes the index of a token and the term or expression to fill, and returns the index
-//!    after what it read, or `None`. A new family is a `Lead` variant, a file, and its arm
-//!    in `Grammar::word_led`.
+//!    `relative.rs`, `times.rs`, `recurring.rs`, `ranges.rs`), called where that family
+//!    reads on. A rule takes the index of a token and the term or expression to fill, and
+//!    returns the index after what it read, or `None`. A new family is a `Lead` variant, a
+//!    file, and its arm in `Grammar::word_led`. What reads on after a whole first term,
+//!    whatever led it, is called from `Grammar::expr_at`: a range after a dash
+//!    (`ranges.rs`), a list of days (`lists.rs`: a list shares what its days leave out, and
+//!    `extract` reads each day again through `Grammar::list_item`), and a frame before the
+//!    date it names (`appositions.rs`: a new kind of frame is a `Node` that `Frame::of`
+//!    accepts, and its value in `Resolver::base`). Where folding loses what the rule needs
+//!    (capitals, a long vowel, the word before the expression), the rule reads the text as
+//!    written (`Grammar::written`, `Grammar::word_before`).
 //! 4. Its value: the new `Node` in `Resolver::base` of `src/date/resolve.rs`, where the
 //!    calendar is checked. A new way to fail is an `ErrorKind` variant in
-//!    `src/date/error.rs` with its message pinned in `tests/jaunumi/date/errors.rs`.
+//!    `src/date/error.rs` with its message pinned in `tests/jaunumi/date/errors.rs`; an
+//!    error that means "no date here" rather than "a date, but not a real one" (as
+//!    `ErrorKind::Recurring` does) is one that `extract` passes over, in `Matches::next`.
 //! 5. Its tests: rows in `tests/data/dates/cases.tsv` for each form (with and without
 //!    diacritics, and the errors with their messages), and for running text a paragraph
 //!    test in `tests/jaunumi/date/extract.rs` that also shows what must not match.

@@ -252,6 +252,11 @@ impl Parser {
 
     /// Reads `text`, trimmed, as one date expression.
     ///
+    /// A list of days (`12., 19. un 26. jūlijā`, `5. un 6. augustā plkst. 10.00`) is read
+    /// whole, as the range that covers it: from the first day (at its time, when the list has
+    /// one) to the last day (at the end of its time window, or the whole day when there is
+    /// none). [`extract`](crate::date::extract()) gives each day of it.
+    ///
     /// # Errors
     ///
     /// [`ErrorKind::Empty`] for empty text; [`ErrorKind::Unrecognized`],
@@ -261,7 +266,9 @@ impl Parser {
     /// [`ErrorKind::InvalidDay`], [`ErrorKind::InvalidMonth`], [`ErrorKind::MonthFirst`],
     /// [`ErrorKind::NoLeapYear`], [`ErrorKind::InvalidWeek`], [`ErrorKind::InvalidTime`],
     /// [`ErrorKind::LocalTime`], [`ErrorKind::WeekdayMismatch`],
-    /// [`ErrorKind::EndBeforeStart`] or [`ErrorKind::OutOfRange`].
+    /// [`ErrorKind::AppositionMismatch`], [`ErrorKind::EndBeforeStart`] or
+    /// [`ErrorKind::OutOfRange`]; [`ErrorKind::Recurring`] for days that recur
+    /// (`trešdienās`, `katru otrdienu`), which name no one date.
     ///
     /// # Example
     ///
@@ -272,6 +279,11 @@ impl Parser {
     /// assert_eq!(parser.parse(" 17.01.2024. ")?.to_string(), "2024-01-17");
     /// let err = parser.parse("29.02.2023.").unwrap_err();
     /// assert_eq!(err.to_string(), "expected a day from 1 to 28 in February 2023, found `29`");
+    ///
+    /// let list = parser.parse("2024. gada 5. un 6. augustā plkst. 10.00")?;
+    /// assert_eq!(list.to_string(), "2024-08-05T10:00+03:00/2024-08-06");
+    /// let list = parser.parse("2024. gada 30. aprīlī un 2. maijā no 8:00 līdz 16:00")?;
+    /// assert_eq!(list.to_string(), "2024-04-30T08:00+03:00/2024-05-02T16:00+03:00");
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(&self, text: &str) -> Result<Value, Error> {
@@ -279,7 +291,7 @@ impl Parser {
         if trimmed.is_empty() {
             return Err(ErrorKind::Empty.into());
         }
-        let mut grammar = Grammar::new(Scanned::EMPTY, Mode::WholeText);
+        let mut grammar = Grammar::new(Scanned::EMPTY, Mode::WholeText, text);
         grammar.tokens.scan(text, start);
         let mut expr = Expr::new();
         let Some(count) = grammar.expr(0, &mut expr) else {

@@ -1,11 +1,13 @@
-//! From syntax to value: picks the years the text leaves out, checks days, weekdays and
-//! times against the calendar, and turns Riga local times into instants.
+//! From syntax to value: picks the years the text leaves out, checks days, weekdays, the
+//! words in apposition before a date and times against the calendar, and turns Riga local
+//! times into instants.
 
 use chrono::{DateTime, Datelike as _, FixedOffset, Month, Months, NaiveDate, TimeDelta};
 
 use crate::date::error::{Error, ErrorKind, most_days};
+use crate::date::lexicon::Tense;
 use crate::date::parse::{Parser, YearPolicy};
-use crate::date::syntax::{Clock, Expr, Node, Span, Term, View, YearRef};
+use crate::date::syntax::{Clock, Expr, Frame, Node, Span, Term, View, YearRef};
 use crate::date::value::{Point, Range, Value, ends_before};
 
 /// Resolves the syntax of one expression of `text`.
@@ -55,6 +57,58 @@ impl Resolver<'_> {
     // Inlined into `parse` and `extract`, its only callers.
     #[inline(always)]
     pub(crate) fn value(&self, expr: &Expr) -> Result<Value, Error> {
+        match expr.frame {
+            None => self.unframed(expr, None),
+            Some(frame) => self.framed(expr, frame),
+        }
+    }
+
+    /// The value of an expression with a frame before it: the date, in the year of the
+    /// frame when it has none of its own, and where it starts (or ends, when its start is
+    /// open) in the frame.
+    #[inline(never)]
+    fn framed(&self, expr: &Expr, frame: Frame) -> Result<Value, Error> {
+        let named = match self.base(&Term::new(frame.node), None)? {
+            Base::Day(day) => Point::Date(day),
+            Base::Other(point) => point,
+        };
+        let (Some(first), Some(last)) = (named.first_day(), named.last_day()) else {
+            return Err(self.out_of_range());
+        };
+        // A week may run into the next year: a date of its last days' month is in that one.
+        let opening = match expr.view() {
+            View::Single(term) => Some(term),
+            View::Range(from, to) => from.or(to),
+        };
+        let month = opening.and_then(|term| match term.node {
+            Node::Day { month, .. } | Node::Month { month, .. } => Some(month),
+            _ => None,
+        });
+        let year = match month {
+            Some(month) if last.year() != first.year() && month < first.month() => last.year(),
+            _ => first.year(),
+        };
+        let value = self.unframed(expr, Some(year))?;
+        let point = match value {
+            Value::Point(point) => Some(point),
+            Value::Range(range) => range.start().or(range.end()),
+        };
+        match point.and_then(|point| point.first_day()) {
+            Some(day) if day < first || day > last => {
+                Err(self.error(ErrorKind::AppositionMismatch {
+                    found: self.slice(frame.span),
+                    date: day,
+                    named,
+                }))
+            }
+            _ => Ok(value),
+        }
+    }
+
+    /// The value of the expression, its days and months without a year in `year` when
+    /// given.
+    #[inline(always)]
+    fn unframed(&self, expr: &Expr, year: Option<i32>) -> Result<Value, Error> {
         match expr.view() {
             View::Single(term) => {
                 if let Node::SchoolYear(year) = term.node {
@@ -70,7 +124,7 @@ impl Resolver<'_> {
                 }
                 match (term.time, term.time_until) {
                     (Some(_), Some(until)) => {
-                        let start = self.point(term, None)?;
+                        let start = self.point(term, year)?;
                         let Point::Instant(from) = start else {
                             return Ok(Value::Point(start));
                         };
@@ -83,16 +137,22 @@ impl Resolver<'_> {
                         }
                         Range::new(Some(start), Some(Point::Instant(to))).map(Value::Range)
                     }
-                    _ => self.point(term, None).map(Value::Point),
+                    _ => self.point(term, year).map(Value::Point),
                 }
             }
-            View::Range(from, to) => self.range(from, to),
+            View::Range(from, to) => self.range(from, to, year),
         }
     }
 
-    fn range(&self, from: Option<&Term>, to: Option<&Term>) -> Result<Value, Error> {
+    /// A range; its days and months without a year start in `year` when given.
+    fn range(
+        &self,
+        from: Option<&Term>,
+        to: Option<&Term>,
+        year: Option<i32>,
+    ) -> Result<Value, Error> {
         let (start, end) = match (from, to) {
-            (Some(s), Some(e)) if implicit(s) && !implicit(e) => {
+            (Some(s), Some(e)) if implicit(s) && !implicit(e) && year.is_none() => {
                 // `no 28. decembra līdz 2024. gada 1. janvārim`: the start takes the end's year.
                 let end = self.point(e, None)?;
                 let year = year_of(&end).ok_or_else(|| self.out_of_range())?;
@@ -108,7 +168,7 @@ impl Resolver<'_> {
             (Some(s), Some(e)) if implicit(e) => {
                 // `no 28. decembra līdz 1. janvārim`: the end takes the start's year, or
                 // the next one.
-                let start = self.point(s, None)?;
+                let start = self.point(s, year)?;
                 let year = year_of(&start).ok_or_else(|| self.out_of_range())?;
                 // Days that share one month word (`no 19. līdz 17. janvārim`) do not cross a
                 // year; other ends take the next year when they would come before the start or
@@ -123,8 +183,8 @@ impl Resolver<'_> {
                 (Some(start), Some(end))
             }
             (s, e) => (
-                s.map(|s| self.point(s, None)).transpose()?,
-                e.map(|e| self.point(e, None)).transpose()?,
+                s.map(|s| self.point(s, year)).transpose()?,
+                e.map(|e| self.point(e, year)).transpose()?,
             ),
         };
         Range::new(start, end).map(Value::Range)
@@ -234,15 +294,30 @@ impl Resolver<'_> {
                 };
                 return day.map(Base::Day).ok_or_else(|| self.out_of_range());
             }
-            Node::Weekday { weekday, weeks } => {
+            Node::Weekday {
+                weekday,
+                weeks,
+                tense,
+            } => {
                 let reference = self.reference()?;
-                let offset = i64::from(weekday)
-                    - i64::from(reference.weekday().num_days_from_monday())
-                    + 7 * i64::from(weeks);
+                let days =
+                    i64::from(weekday) - i64::from(reference.weekday().num_days_from_monday());
+                // The day of the reference's week, or by the verb's tense the latest such day
+                // on or before it or the next on or after it.
+                let offset = match tense {
+                    Some(Tense::Past) if days > 0 => days - 7,
+                    Some(Tense::Future) if days < 0 => days + 7,
+                    _ => days,
+                } + 7 * i64::from(weeks);
                 let day = reference
                     .checked_add_signed(TimeDelta::days(offset))
                     .ok_or_else(|| self.out_of_range())?;
                 return Ok(Base::Day(day));
+            }
+            Node::Recurring => {
+                return Err(self.error(ErrorKind::Recurring {
+                    found: self.found.to_owned(),
+                }));
             }
             Node::Time => {
                 let day = match self.anchor {

@@ -10,8 +10,9 @@
 
 use crate::date::lex::{self, Kind, Tok};
 
-/// How many tokens one expression may span.
-pub(crate) const CAP: usize = 28;
+/// How many tokens one expression may span: enough for a list of eleven days and their
+/// time (`1., 2., … un 11. jūlijā plkst. 10.00`), three tokens a day and five for the time.
+pub(crate) const CAP: usize = 40;
 
 /// Tokens by index.
 pub(crate) trait Tokens {

@@ -23,7 +23,9 @@ pub(crate) struct DateArgs {
 }
 
 /// Read one paragraph per line; write one JSON array of the date expressions found in it
-/// per line, each with `start` and `end` (byte offsets), `text`, and `value` or `error`.
+/// per line, each with `start` and `end` (byte offsets), `text`, and `value` or `error`;
+/// a day of a list of days (`12., 19. un 26. jūlijā`) also with the `list` it is one of
+/// (`start`, `end`, `text`).
 #[derive(Debug, Args)]
 pub(crate) struct ExtractArgs {
     /// The date that relative and year-less expressions are resolved against
@@ -42,6 +44,16 @@ struct Found<'t> {
     value: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    list: Option<List<'t>>,
+}
+
+/// The list a day of a list is one of, as JSON.
+#[derive(Serialize)]
+struct List<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
 }
 
 /// Runs `jaunumi date`.
@@ -66,6 +78,14 @@ pub(crate) fn run_extract(args: &ExtractArgs) -> io::Result<ExitCode> {
                 text: m.as_str(),
                 value: m.value().map(ToString::to_string),
                 error: m.error().map(ToString::to_string),
+                list: m
+                    .list_range()
+                    .zip(m.list_as_str())
+                    .map(|(range, text)| List {
+                        start: range.start,
+                        end: range.end,
+                        text,
+                    }),
             })
             .collect();
         serde_json::to_writer(&mut *out, &found)?;

@@ -3,19 +3,33 @@
 
 use crate::date::grammar::Grammar;
 use crate::date::lex::{Kind, Tok};
-use crate::date::lexicon::Word;
+use crate::date::lexicon::{Unit, Word};
 use crate::date::syntax::{Node, PENDING, Span, Term, YearRef};
 use crate::date::tokens::Tokens;
 
-impl<T: Tokens> Grammar<T> {
+impl<T: Tokens> Grammar<'_, T> {
     /// A term led by the number at `i`.
     pub(super) fn number_led(&mut self, i: usize, out: &mut Term) -> Option<usize> {
         let a = self.tok(i);
         let b = self.tok(i + 1);
         match b.kind {
             Kind::Dot if !b.space => self.number_dot(i, a, out),
+            // `17 . janvārī`, typed with a space too many.
+            Kind::Dot if a.digits() <= 2 => match self.word(i + 2) {
+                Some(Word::Month(m) | Word::MonthAbbr(m)) => {
+                    self.day_month(i, a, u32::from(m), i + 2, out)
+                }
+                _ => None,
+            },
             Kind::Word(Word::Month(m) | Word::MonthAbbr(m)) if a.digits() <= 2 => {
                 self.day_month(i, a, u32::from(m), i + 1, out)
+            }
+            // `2023 gada 3. martā`: a year without its dot, before a day or a month only (not
+            // `2000 gadu`).
+            Kind::Word(Word::Unit(Unit::Year)) if a.digits() == 4 => {
+                let year = YearRef::Absolute(i32::try_from(a.value).ok()?);
+                let j = self.year_tail(year, i + 2, out)?;
+                matches!(out.node, Node::Day { .. } | Node::Month { .. }).then_some(j)
             }
             Kind::Dash if !b.space => {
                 // `2024-01-17` or `20-02-2017`.
@@ -95,6 +109,9 @@ impl<T: Tokens> Grammar<T> {
             Kind::Word(Word::Month(m) | Word::MonthAbbr(m)) => {
                 self.day_month(i, a, u32::from(m), i + 2, out)
             }
+            Kind::Word(Word::RomanMonth(m)) if self.roman(i + 2) => {
+                self.day_month(i, a, u32::from(m), i + 2, out)
+            }
             Kind::Num if !c.space && c.digits() <= 2 => {
                 if self.tight(i + 3, Kind::Dot) {
                     let y = self.tok(i + 4);
@@ -118,8 +135,9 @@ impl<T: Tokens> Grammar<T> {
                 // `17.01`
                 self.day_month_numeric(a, c, i + 3, out)
             }
-            Kind::Dash | Kind::Word(Word::Until) => {
-                // `17.–19. janvārī`, `no 17. līdz 19. janvārim`: the month comes later.
+            Kind::Dash | Kind::Word(Word::Until | Word::And) | Kind::Comma => {
+                // `17.–19. janvārī`, `no 17. līdz 19. janvārim`, `12., 19. un 26. jūlijā`:
+                // the month comes later.
                 *out = Term::new(Node::Day {
                     year: YearRef::Implicit,
                     month: PENDING,
@@ -133,6 +151,20 @@ impl<T: Tokens> Grammar<T> {
             }
             _ => None,
         }
+    }
+
+    /// Whether the Roman numeral at `i` is a month: written in capitals, and, of one letter
+    /// (`I`, `V`, `X`), not before a dot, where it is an initial (`3. V. Kalniņš`), nor
+    /// before a word other than `plkst.`, where it numbers something (`1. I grupa`).
+    fn roman(&mut self, i: usize) -> bool {
+        let tok = self.tok(i);
+        let written = self.written(tok);
+        if !written.bytes().all(|b| b.is_ascii_uppercase()) {
+            return false;
+        }
+        written.len() > 1
+            || !(self.tight(i + 1, Kind::Dot)
+                || matches!(self.kind(i + 1), Kind::Word(word) if word != Word::Clock))
     }
 
     /// `17.01` or `17.01.` without a year: a two-digit month 01–12, a day 1–31, and no

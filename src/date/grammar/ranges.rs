@@ -1,6 +1,7 @@
 //! Ranges: led by a range word (`no 17. līdz 19. janvārim`, `no 2003. gada`,
 //! `kopš 2015. gada`, `sākot ar 1. martu`, `līdz 23. septembrim`), or a dash or slash after
-//! a first term (`17.–19. janvārī`, `2022.–2038. gadam`, `2023./2024. mācību gadā`).
+//! a first term (`17.–19. janvārī`, `2022.–2038. gadam`, `2023./2024. mācību gadā`,
+//! `janvāra–marta periodā`).
 
 use crate::date::grammar::Grammar;
 use crate::date::lex::Kind;
@@ -8,13 +9,13 @@ use crate::date::lexicon::Word;
 use crate::date::syntax::{Expr, Node, Shape, Term};
 use crate::date::tokens::Tokens;
 
-impl<T: Tokens> Grammar<T> {
+impl<T: Tokens> Grammar<'_, T> {
     /// The expression led by the range word `word` at `i`.
     pub(super) fn range_led(&mut self, i: usize, word: Word, out: &mut Expr) -> Option<usize> {
         match word {
             Word::From => self.range_from(i + 1, out),
             Word::Since => {
-                let j = self.term(i + 1, &mut out.from)?;
+                let j = self.range_term(i + 1, &mut out.from)?;
                 out.open_to(j)
             }
             Word::Starting => {
@@ -22,12 +23,12 @@ impl<T: Tokens> Grammar<T> {
                     Some(Word::With | Word::From) => i + 2,
                     _ => return None,
                 };
-                let j = self.term(j, &mut out.from)?;
+                let j = self.range_term(j, &mut out.from)?;
                 out.open_to(j)
             }
             Word::Until => {
                 let j = self.skip_even(i + 1);
-                let j = self.term(j, &mut out.to)?;
+                let j = self.range_term(j, &mut out.to)?;
                 out.open_from(j)
             }
             _ => {
@@ -46,9 +47,31 @@ impl<T: Tokens> Grammar<T> {
         }
     }
 
+    /// A term of a range at `i`: a weekday in its `-as` form is the genitive of one day
+    /// there (`no pirmdienas`, `līdz piektdienas vakaram`), not the plural.
+    fn range_term(&mut self, i: usize, out: &mut Term) -> Option<usize> {
+        let j = self.term(i, out)?;
+        match (out.node, self.word(i)) {
+            (Node::Recurring, Some(Word::Weekdays(weekday))) => self.lone_weekday(i, weekday, out),
+            _ => Some(j),
+        }
+    }
+
+    /// The end of a range at `i`: a term, or, after a month, a month alone
+    /// (`janvāra–marta`, `no februāra līdz maijam`).
+    fn range_end(&mut self, i: usize, out: &mut Expr) -> Option<usize> {
+        if let Some(j) = self.range_term(i, &mut out.to) {
+            return Some(j);
+        }
+        match out.from.node {
+            Node::Month { .. } => self.month_alone(i, &mut out.to),
+            _ => None,
+        }
+    }
+
     /// After `no` at `i`: `no X līdz Y`, `no X–Y`, or the open `no X`.
     fn range_from(&mut self, i: usize, out: &mut Expr) -> Option<usize> {
-        let Some(j) = self.term(i, &mut out.from) else {
+        let Some(j) = self.range_term(i, &mut out.from) else {
             let j = self.bare_time_range(i, &mut out.from)?;
             return out.single(j);
         };
@@ -57,9 +80,15 @@ impl<T: Tokens> Grammar<T> {
         }
         if self.word(j) == Some(Word::Until) {
             let k = self.skip_even(j + 1);
-            if let Some(m) = self.term(k, &mut out.to)
+            if let Some(m) = self.range_end(k, out)
                 && let Some(m) = out.range(m)
             {
+                // A time window after the last day is each day's hours
+                // (`no 12. līdz 14. aprīlim no 10.00 līdz 16.00`); one time alone is when
+                // the range ends (`no 1. līdz 15. martam plkst. 12.00`, a deadline).
+                if out.to.time_until.is_some() {
+                    out.spread_time();
+                }
                 return Some(m);
             }
         }
@@ -74,8 +103,11 @@ impl<T: Tokens> Grammar<T> {
     pub(super) fn range_after(&mut self, j: usize, out: &mut Expr) -> Option<usize> {
         match self.kind(j) {
             Kind::Dash => {
-                let k = self.term(j + 1, &mut out.to)?;
-                out.range(k)
+                let k = self.range_end(j + 1, out)?;
+                let k = out.range(k)?;
+                // `8.–10. martā plkst. 9.30`: the time of each day.
+                out.spread_time();
+                Some(k)
             }
             Kind::Slash => self.years_slashed(j, out),
             _ => None,

@@ -9,7 +9,7 @@ use crate::date::lexicon::{Unit, Word};
 use crate::date::syntax::{Node, Term, YearRef};
 use crate::date::tokens::Tokens;
 
-impl<T: Tokens> Grammar<T> {
+impl<T: Tokens> Grammar<'_, T> {
     /// A term led by the relative word `word` at `i`.
     pub(super) fn relative_led(&mut self, i: usize, word: Word, out: &mut Term) -> Option<usize> {
         match word {
@@ -49,10 +49,11 @@ impl<T: Tokens> Grammar<T> {
     /// `pagājušajā mēnesī`, `pagājušā gada 21. augustā`.
     fn modified(&mut self, i: usize, offset: i8, out: &mut Term) -> Option<usize> {
         match self.word(i)? {
-            Word::Weekday(weekday) => {
+            Word::Weekday(weekday) | Word::Weekdays(weekday) => {
                 *out = Term::new(Node::Weekday {
                     weekday,
                     weeks: offset,
+                    tense: None,
                 });
                 Some(self.time_after(out, i + 1, None, false))
             }

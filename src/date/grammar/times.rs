@@ -9,7 +9,7 @@ use crate::date::lexicon::{Period, Word};
 use crate::date::syntax::{Clock, Node, Span, Term};
 use crate::date::tokens::Tokens;
 
-impl<T: Tokens> Grammar<T> {
+impl<T: Tokens> Grammar<'_, T> {
     /// A term led by the clock word at `i`: a time alone, on the reference day, or the
     /// night before a weekday (`naktī uz piektdienu`).
     pub(super) fn clock_led(&mut self, i: usize, out: &mut Term) -> Option<usize> {
@@ -21,7 +21,11 @@ impl<T: Tokens> Grammar<T> {
         if self.word(j) == Some(Word::Towards)
             && let Some(Word::Weekday(weekday)) = self.word(j + 1)
         {
-            out.node = Node::Weekday { weekday, weeks: 0 };
+            out.node = Node::Weekday {
+                weekday,
+                weeks: 0,
+                tense: None,
+            };
             out.night_before = true;
             return Some(j + 2);
         }
@@ -29,9 +33,11 @@ impl<T: Tokens> Grammar<T> {
     }
 
     /// The time after a day that ends before `j`, written into `term`: `, plkst. 10.00`,
-    /// `plkst. 10.00–12.00`, `no plkst. 10 līdz 12`, and after a `numeric` date also a bare
-    /// `14:30`; `period` is the day period of a word like `šovakar`. The index after the
-    /// time, or `j` when there is none.
+    /// `plkst. 10.00–12.00`, `no plkst. 10 līdz 12`, and where a `bare` time may follow
+    /// (after a date, not after a weekday alone) also one without `plkst.`, right after the
+    /// day: `14:30`, `10.00–12.00`, `no 10.00 līdz 12.00`, an hour range `10–12`; `period` is
+    /// the day period of a word like `šovakar`. The index after the time, or `j` when there
+    /// is none.
     // Inlined as the test of the token that may start a time, with the reading out of line
     // ([`Grammar::time_at`]): most days have no time.
     #[inline(always)]
@@ -40,12 +46,12 @@ impl<T: Tokens> Grammar<T> {
         term: &mut Term,
         j: usize,
         period: Option<Period>,
-        numeric: bool,
+        bare: bool,
     ) -> usize {
         let k = self.skip_comma(j);
         match self.kind(k) {
-            Kind::Word(Word::Clock | Word::From) => self.time_at(term, j, k, period, numeric),
-            Kind::Num if numeric && k == j => self.time_at(term, j, k, period, numeric),
+            Kind::Word(Word::Clock | Word::From) => self.time_at(term, j, k, period, bare),
+            Kind::Num if bare && k == j => self.time_at(term, j, k, period, bare),
             _ => j,
         }
     }
@@ -58,13 +64,20 @@ impl<T: Tokens> Grammar<T> {
         j: usize,
         k: usize,
         period: Option<Period>,
-        numeric: bool,
+        bare: bool,
     ) -> usize {
-        let found = match self.word(k) {
-            Some(Word::Clock) => self.clock(k),
-            Some(Word::From) if self.word(k + 1) == Some(Word::Clock) => self.clock(k + 1),
-            _ if numeric && k == j => self.clock_digits(k, false),
-            _ => None,
+        // Whether the time is written without `plkst.`, and whether as an hour alone.
+        let (found, bare, hour) = match self.word(k) {
+            Some(Word::Clock) => (self.clock(k), false, false),
+            Some(Word::From) if self.word(k + 1) == Some(Word::Clock) => {
+                (self.clock(k + 1), false, false)
+            }
+            Some(Word::From) if bare && k == j => (self.clock_digits(k + 1, false), true, false),
+            _ if bare && k == j => match self.clock_digits(k, false) {
+                Some(found) => (Some(found), true, false),
+                None => (self.hour_before_dash(k), true, true),
+            },
+            _ => (None, false, false),
         };
         let Some((clock, m)) = found else {
             return j;
@@ -72,7 +85,32 @@ impl<T: Tokens> Grammar<T> {
         let mut clock = Some(clock);
         let m = self.period(&mut clock, m, period);
         term.time = clock;
-        self.time_range(term, m, true)
+        let end = self.time_range(term, m, true);
+        // Without `plkst.`, a time before a unit is a number (`12. martā 10.50 eiro`), and an
+        // hour is a time only with the end of its range (`10–12`).
+        let number = matches!(self.kind(end), Kind::Word(Word::Measure) | Kind::Measure)
+            || (hour && term.time_until.is_none());
+        if bare && number {
+            (term.time, term.time_until) = (None, None);
+            return j;
+        }
+        end
+    }
+
+    /// `10` of `10–12` at `i`: an hour from 0 to 24 before a dash, the start of an hour
+    /// range written without `plkst.` (its end is read by [`Grammar::time_range`]).
+    fn hour_before_dash(&mut self, i: usize) -> Option<(Clock, usize)> {
+        let h = self.tok(i);
+        if h.kind != Kind::Num || h.digits() > 2 || h.value > 24 || self.kind(i + 1) != Kind::Dash {
+            return None;
+        }
+        let clock = Clock {
+            hour: u8::try_from(h.value).ok()?,
+            minute: 0,
+            second: 0,
+            span: Span::of(h),
+        };
+        Some((clock, i + 1))
     }
 
     /// `plkst. 10.00` at the clock word `i`, with its day period.
@@ -85,11 +123,14 @@ impl<T: Tokens> Grammar<T> {
         clock.map(|c| (c, k))
     }
 
-    /// After `plkst.` / `pulksten` at `i`, or at `i`.
+    /// After `plkst.` / `pulksten` at `i`, or at `i`; after `pulkstenis rādīs` also the
+    /// verb (`kad pulkstenis rādīs 3.00`).
     fn skip_clock_word(&mut self, i: usize) -> usize {
         if self.word(i) != Some(Word::Clock) {
             i
         } else if self.tight(i + 1, Kind::Dot) {
+            i + 2
+        } else if let Some(Word::Verb(_)) = self.word(i + 1) {
             i + 2
         } else {
             i + 1

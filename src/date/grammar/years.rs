@@ -7,7 +7,7 @@ use crate::date::lexicon::{Unit, Word};
 use crate::date::syntax::{Node, Span, Term, YearRef};
 use crate::date::tokens::Tokens;
 
-impl<T: Tokens> Grammar<T> {
+impl<T: Tokens> Grammar<'_, T> {
     /// A year word at `i` (`gada`, `gadā`, `g.`), and the index after it.
     pub(super) fn year_word(&mut self, i: usize) -> Option<usize> {
         match self.word(i) {
@@ -48,7 +48,7 @@ impl<T: Tokens> Grammar<T> {
                 year,
                 month: u32::from(month),
             });
-            return Some(self.part(i + 1));
+            return Some(self.month_rest(i + 1));
         }
         let node = match year {
             YearRef::Absolute(y) => Node::Year(y),

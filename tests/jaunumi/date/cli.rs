@@ -78,6 +78,40 @@ fn extract_writes_one_json_array_per_paragraph() {
 }
 
 #[test]
+fn date_reads_appositions_lists_shared_times_and_refuses_recurring_days() {
+    let input = "Šodien, 5. martā\n12., 19. un 26. jūlijā\n2023. gada 8.–10. martā plkst. 9.30\n\
+                 otrdien notiks\nkatru otrdienu\n";
+    let (out, err, ok) = run(&["date", "--reference", "2025-03-06"], input);
+    assert!(ok, "{err}");
+    assert_eq!(
+        out,
+        "error: `Šodien` contradicts 2025-03-05: it names 2025-03-06\n\
+         2025-07-12/2025-07-26\n\
+         2023-03-08T09:30+02:00/2023-03-10\n\
+         2025-03-11\n\
+         error: expected one date or range, found `katru otrdienu`, which recurs\n"
+    );
+}
+
+#[test]
+fn extract_gives_each_day_of_a_list_with_the_list() {
+    let (out, err, ok) = run(
+        &["extract", "--reference", "2025-03-06"],
+        "Tirgus 5. un 6. augustā plkst. 10.00, izņemot otrdienas.\n",
+    );
+    assert!(ok, "{err}");
+    let list = r#""list":{"start":7,"end":37,"text":"5. un 6. augustā plkst. 10.00"}"#;
+    assert_eq!(
+        out,
+        format!(
+            "[{{\"start\":7,\"end\":9,\"text\":\"5.\",\"value\":\"2025-08-05T10:00+03:00\",{list}}},\
+             {{\"start\":13,\"end\":37,\"text\":\"6. augustā plkst. 10.00\",\
+             \"value\":\"2025-08-06T10:00+03:00\",{list}}}]\n"
+        )
+    );
+}
+
+#[test]
 fn a_bad_reference_is_refused_by_the_argument_parser() {
     let (_, err, ok) = run(&["date", "--reference", "17.01.2024"], "");
     assert!(!ok);

@@ -138,6 +138,42 @@ fn weekday_mismatch() {
 }
 
 #[test]
+fn apposition_mismatch() {
+    let err = date::parse("Šodien, 5. martā", day(2025, 3, 6)).unwrap_err();
+    assert_eq!(
+        err.kind(),
+        &ErrorKind::AppositionMismatch {
+            found: "Šodien".into(),
+            date: day(2025, 3, 5),
+            named: Point::Date(day(2025, 3, 6)),
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "`Šodien` contradicts 2025-03-05: it names 2025-03-06"
+    );
+    assert_eq!(
+        message("Nākamnedēļ, 3. jūnijā", Some(day(2025, 3, 6))),
+        "`Nākamnedēļ` contradicts 2025-06-03: it names 2025-W11"
+    );
+}
+
+#[test]
+fn recurring() {
+    let err = date::parse("katru otrdienu 10.00–12.00", day(2025, 3, 6)).unwrap_err();
+    assert_eq!(
+        err.kind(),
+        &ErrorKind::Recurring {
+            found: "katru otrdienu 10.00–12.00".into(),
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "expected one date or range, found `katru otrdienu 10.00–12.00`, which recurs"
+    );
+}
+
+#[test]
 fn end_before_start() {
     assert_eq!(
         message("02.03.2020. – 02.09.2019.", None),

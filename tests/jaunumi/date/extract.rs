@@ -1,5 +1,8 @@
 //! Finding dates in running text: the seed item, numbers that are not dates, one match for
-//! what belongs together, times that take the day of the match before, and errors.
+//! what belongs together, times that take the day of the date before in their paragraph,
+//! errors, and the shapes of issue 15 (appositions, a year before a date, ranges of months,
+//! lists, a time after a range of days, lenient and official forms, tenses, recurring days),
+//! each with what must not match beside it.
 
 use chrono::NaiveDate;
 use jaunumi::date;
@@ -209,6 +212,18 @@ fn date_like_text() -> impl proptest::strategy::Strategy<Value = String> {
         "nedēļā",
         "aiznākamnedēļ",
         "priekšpusdienā",
+        "un",
+        "Šodien",
+        "šogad",
+        "nākamnedēļ",
+        "IV",
+        "V",
+        "katru",
+        "izņemot",
+        "otrdienas",
+        "notika",
+        "mēnešos",
+        "Martā",
         "Müller",
         "ß",
         "€",
@@ -233,4 +248,231 @@ proptest::proptest! {
             after = m.end();
         }
     }
+}
+
+#[test]
+fn a_relative_word_before_its_date_is_one_match_that_must_agree() {
+    let text = "Šodien, 6. martā, plkst. 10.00 domē notiks sēde. Rīt , 7 . martā, būs talka, \
+                bet parīt, 12. martā — koncerts. Nākamnedēļ, 10. martā, sāksies remonts; \
+                vakar 5. martā to apstiprināja.";
+    assert_eq!(
+        found(text, reference(2025, 3, 6)),
+        pairs(&[
+            ("Šodien, 6. martā, plkst. 10.00", "2025-03-06T10:00+02:00"),
+            ("Rīt , 7 . martā", "2025-03-07"),
+            (
+                "parīt, 12. martā",
+                "error: `parīt` contradicts 2025-03-12: it names 2025-03-08"
+            ),
+            ("Nākamnedēļ, 10. martā", "2025-03-10"),
+            ("vakar 5. martā", "2025-03-05"),
+        ])
+    );
+}
+
+#[test]
+fn a_year_before_a_date_or_range_without_one_is_its_year() {
+    let text = "2022. gadā no 3. marta līdz 5. aprīlim notika remonts, šogad no 1. līdz \
+                15. jūnijam — atkal. 2023. gadā, 14. jūlijā, atklāja parku. Uzņēmums dibināts \
+                2009. gadā, 17.01.2024. mainīja nosaukumu; 2024. gadā 15 eiro.";
+    assert_eq!(
+        found(text, reference(2025, 3, 6)),
+        pairs(&[
+            (
+                "2022. gadā no 3. marta līdz 5. aprīlim",
+                "2022-03-03/2022-04-05"
+            ),
+            ("šogad no 1. līdz 15. jūnijam", "2025-06-01/2025-06-15"),
+            ("2023. gadā, 14. jūlijā", "2023-07-14"),
+            ("2009. gadā", "2009"),
+            ("17.01.2024.", "2024-01-17"),
+            ("2024. gadā", "2024"),
+        ])
+    );
+}
+
+#[test]
+fn ranges_of_months_with_their_noun() {
+    let text = "Dati par 2020.gada februāra - maija mēnesim un 2021. gada februāra–maija \
+                mēnešos rāda, ka janvāra–marta periodā bezdarbs saruka. Marta Kalniņa piebilda, \
+                ka Maija un Augusts to zināja, un no februāra līdz maijam gaidāms vairāk.";
+    assert_eq!(
+        found(text, reference(2025, 3, 6)),
+        pairs(&[
+            ("2020.gada februāra - maija mēnesim", "2020-02/2020-05"),
+            ("2021. gada februāra–maija mēnešos", "2021-02/2021-05"),
+            ("janvāra–marta periodā", "2025-01/2025-03"),
+            ("no februāra līdz maijam", "2025-02/2025-05"),
+        ])
+    );
+}
+
+/// (text, value or `error: …`, the list's text) of every match.
+fn found_in_lists(text: &str, reference: Option<NaiveDate>) -> Vec<(&str, String, Option<&str>)> {
+    date::extract(text, reference)
+        .map(|m| {
+            let value = match m.result() {
+                Ok(value) => value.to_string(),
+                Err(err) => format!("error: {err}"),
+            };
+            (m.as_str(), value, m.list_as_str())
+        })
+        .collect()
+}
+
+#[test]
+fn a_list_of_days_is_a_match_a_day_each_with_the_list_and_what_it_shares() {
+    let text = "Tirgus notiks 12., 19. un 26. jūlijā, gadatirgus 30. aprīlī un 2. maijā no \
+                pulksten 8:00 līdz 16:00, ekskursijas 5. un 6. augustā plkst. 10.00. Uzvarēja \
+                1., 2. un 3. vietas ieguvēji no 5. un 6. klases.";
+    let july = Some("12., 19. un 26. jūlijā");
+    let fair = Some("30. aprīlī un 2. maijā no pulksten 8:00 līdz 16:00");
+    let august = Some("5. un 6. augustā plkst. 10.00");
+    assert_eq!(
+        found_in_lists(text, reference(2025, 3, 6)),
+        [
+            ("12.", "2025-07-12".to_owned(), july),
+            ("19.", "2025-07-19".to_owned(), july),
+            ("26. jūlijā", "2025-07-26".to_owned(), july),
+            (
+                "30. aprīlī",
+                "2025-04-30T08:00+03:00/2025-04-30T16:00+03:00".to_owned(),
+                fair
+            ),
+            (
+                "2. maijā no pulksten 8:00 līdz 16:00",
+                "2025-05-02T08:00+03:00/2025-05-02T16:00+03:00".to_owned(),
+                fair
+            ),
+            ("5.", "2025-08-05T10:00+03:00".to_owned(), august),
+            (
+                "6. augustā plkst. 10.00",
+                "2025-08-06T10:00+03:00".to_owned(),
+                august
+            ),
+        ]
+    );
+    let spans: Vec<_> = date::extract(text, reference(2025, 3, 6))
+        .map(|m| (m.range(), m.list_range().unwrap()))
+        .collect();
+    for (range, list) in &spans {
+        assert!(
+            list.start <= range.start && range.end <= list.end,
+            "{range:?} in {list:?}"
+        );
+    }
+    assert_eq!(Some(&text[spans[0].1.clone()]), july);
+}
+
+#[test]
+fn a_time_after_a_range_of_days_belongs_to_its_start_not_its_end() {
+    let text = "Konference notiks 2023. gada 8.–10. martā plkst. 9.30, darbnīcas no 12. līdz \
+                14. aprīlim no 10.00 līdz 16.00.";
+    assert_eq!(
+        found(text, reference(2023, 3, 1)),
+        pairs(&[
+            (
+                "2023. gada 8.–10. martā plkst. 9.30",
+                "2023-03-08T09:30+02:00/2023-03-10"
+            ),
+            (
+                "no 12. līdz 14. aprīlim no 10.00 līdz 16.00",
+                "2023-04-12T10:00+03:00/2023-04-14T16:00+03:00"
+            ),
+        ])
+    );
+}
+
+#[test]
+fn lenient_forms_read_alike_everywhere() {
+    let text = "Līgums noslēgts 3 marts 2023 gads, sēde 2019.gada 3.martā plkst.14:00, \
+                pārskats par 2023 gada 3. martu; muzejam ir 2000 gadu vēsture.";
+    assert_eq!(
+        found(text, reference(2025, 3, 6)),
+        pairs(&[
+            ("3 marts 2023 gads", "2023-03-03"),
+            ("2019.gada 3.martā plkst.14:00", "2019-03-03T14:00+02:00"),
+            ("2023 gada 3. martu", "2023-03-03"),
+        ])
+    );
+}
+
+#[test]
+fn roman_months_bare_times_and_a_month_opening_a_sentence() {
+    let text = "Sēde 15. XI plkst. 10.00, protokols 3. IV; koncerts 12. martā 19:00, \
+                pieņemšana 12. martā 10–12, visiem. Martā notiks arī seminārs. Uzvarēja 1. I grupa, \
+                3. V. Zariņš un II pasaules kara veterāni; 12. martā 10.50 eiro. Maija teica, \
+                ka martā būs silts.";
+    assert_eq!(
+        found(text, reference(2025, 3, 6)),
+        pairs(&[
+            ("15. XI plkst. 10.00", "2024-11-15T10:00+02:00"),
+            ("3. IV", "2025-04-03"),
+            ("12. martā 19:00", "2025-03-12T19:00+02:00"),
+            (
+                "12. martā 10–12",
+                "2025-03-12T10:00+02:00/2025-03-12T12:00+02:00"
+            ),
+            ("Martā", "2025-03"),
+            ("12. martā", "2025-03-12"),
+        ])
+    );
+}
+
+#[test]
+fn a_weekday_alone_follows_the_tense_of_the_verb_beside_it() {
+    // 2025-03-12 is a Wednesday.
+    let text = "Pirmdien notika sēde, bet otrdien atklās izstādi. Koncerts notiks sestdien, \
+                svētdien atklāja parku. Piektdien Ventspilī strādās tirgus.";
+    assert_eq!(
+        found(text, reference(2025, 3, 12)),
+        pairs(&[
+            ("Pirmdien", "2025-03-10"),
+            ("otrdien", "2025-03-18"),
+            ("sestdien", "2025-03-15"),
+            ("svētdien", "2025-03-09"),
+            ("Piektdien", "2025-03-14"),
+        ])
+    );
+}
+
+#[test]
+fn days_that_recur_are_no_date_with_their_times() {
+    let text = "Bibliotēka strādā katru dienu, izņemot otrdienas; trešdienās no plkst. 10 līdz \
+                12, pirmdienās un ceturtdienās 9.00–17.00, darba dienās no 8.00 līdz 17.00, \
+                brīvdienās slēgta. Katru otrdienu 10.00–12.00 un katra mēneša pirmajā pirmdienā \
+                konsultācijas, bet 12. martā bibliotēka būs slēgta.";
+    assert_eq!(
+        found(text, reference(2025, 3, 12)),
+        pairs(&[("12. martā", "2025-03-12")])
+    );
+}
+
+#[test]
+fn a_time_alone_takes_the_date_before_it_in_its_paragraph() {
+    let text = "Vasaras laiks sāksies svētdien, 30. martā, kad pulkstenis rādīs 3.00 un \
+                rādītāji jāpagriež uz 4.00.";
+    assert_eq!(
+        found(text, reference(2025, 3, 20)),
+        pairs(&[
+            ("svētdien, 30. martā", "2025-03-30"),
+            (
+                "pulkstenis rādīs 3.00",
+                "error: local time `2025-03-30T03:00` does not exist in Europe/Riga: the clocks \
+                 skip it when daylight saving time begins"
+            ),
+        ])
+    );
+    let text = "Sēde notiks 2025. gada 20. martā. Reģistrācija plkst. 9.30.\n\n\
+                Ekskursija plkst. 14.00.\r\n\r\nPusdienas plkst. 13.00, 21. martā plkst. 15.00.";
+    assert_eq!(
+        found(text, reference(2025, 3, 6)),
+        pairs(&[
+            ("2025. gada 20. martā", "2025-03-20"),
+            ("plkst. 9.30", "2025-03-20T09:30+02:00"),
+            ("plkst. 14.00", "2025-03-06T14:00+02:00"),
+            ("plkst. 13.00", "2025-03-06T13:00+02:00"),
+            ("21. martā plkst. 15.00", "2025-03-21T15:00+02:00"),
+        ])
+    );
 }

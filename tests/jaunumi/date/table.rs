@@ -1,6 +1,6 @@
-//! The table of tests/data/dates/cases.tsv: every form the issue names, every month in every
-//! case, without diacritics, DST edges in 2024 and 2025, leap years, ranges, relative forms
-//! and the rejections with their exact message.
+//! The table of tests/data/dates/cases.tsv: every form the issues name, every month in every
+//! case, without diacritics, DST edges in 2024 and 2025, leap years, ranges, relative forms,
+//! appositions, lists, tenses, recurring days and the rejections with their exact message.
 
 use chrono::NaiveDate;
 use jaunumi::date;
@@ -51,14 +51,25 @@ fn every_case_reads_as_expected() {
     );
 }
 
+/// The verbs of the table's rows that place a weekday written alone: in running text they are
+/// the sentence's, not the match's.
+const VERBS: &[&str] = &[
+    "notika", "notiek", "notiks", "bija", "būs", "bus", "atklāja", "atklaja", "atklas",
+];
+
+/// The months of the table's rows written alone: in running text they are read only opening
+/// a sentence (tests/jaunumi/date/extract.rs).
+const LONE_MONTHS: &[&str] = &["martā", "Martā", "Janvārī"];
+
 #[test]
 fn a_valid_case_is_also_found_whole_in_running_text() {
+    let mut lists = 0;
     for (line, phrase, reference, expected) in cases() {
         // Labels and lone months are read by `parse` only; errors are checked above.
         if expected.starts_with("error") || phrase.contains(':') && !phrase.contains("plkst") {
             continue;
         }
-        if phrase == "martā" {
+        if LONE_MONTHS.contains(&phrase) {
             continue;
         }
         let text = format!("Ziņa: {phrase}; paldies.");
@@ -67,12 +78,40 @@ fn a_valid_case_is_also_found_whole_in_running_text() {
             .iter()
             .map(|m| (m.as_str(), m.value().map(ToString::to_string)))
             .collect();
+        // A list: a match for each day, each with the whole list, the first starting and the
+        // last ending where the range that `parse` gives does.
+        if found.first().is_some_and(|m| m.list_range().is_some()) {
+            lists += 1;
+            assert!(found.len() >= 2, "cases.tsv:{line}: {as_found:?}");
+            for m in &found {
+                assert_eq!(
+                    m.list_as_str(),
+                    Some(phrase),
+                    "cases.tsv:{line}: {as_found:?}"
+                );
+            }
+            let values: Vec<String> = as_found
+                .iter()
+                .map(|(text, value)| value.clone().unwrap_or_else(|| panic!("{line}: {text}")))
+                .collect();
+            let (start, end) = expected.split_once('/').expect("a range");
+            assert_eq!(values[0].split('/').next(), Some(start), "cases.tsv:{line}");
+            let last = values[values.len() - 1].rsplit('/').next().unwrap();
+            assert!(last.starts_with(end), "cases.tsv:{line}: {last} ends {end}");
+            continue;
+        }
+        // A verb after a weekday written alone is the sentence's.
+        let written = VERBS
+            .iter()
+            .find_map(|verb| phrase.strip_suffix(verb))
+            .map_or(phrase, str::trim_end);
         assert_eq!(
             as_found,
-            [(phrase, Some(expected.to_owned()))],
+            [(written, Some(expected.to_owned()))],
             "cases.tsv:{line}: {phrase:?} in running text"
         );
     }
+    assert!(lists >= 10, "expected lists among the cases, found {lists}");
 }
 
 /// Every day of the year against every reference day of a leap year and the years around
