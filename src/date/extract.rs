@@ -207,7 +207,9 @@ impl<'t> Match<'t> {
 /// The date expressions of a text, in order, from [`extract`] or [`Parser::extract`].
 ///
 /// The iterator scans lazily and allocates nothing for a match with a value. A list's
-/// days are read again one by one as they are asked for.
+/// days are read again one by one as they are asked for. A time written alone before any
+/// date of its paragraph is the one place it reads ahead: on to the first date after the
+/// time in the paragraph, whose day the time takes, and never past the paragraph's end.
 ///
 /// # Example
 ///
@@ -225,9 +227,18 @@ pub struct Matches<'t> {
     parser: Parser,
     text: &'t str,
     pos: usize,
+    /// Where matches stop: the end of the text, or the end of the paragraph a look ahead
+    /// reads ([`Matches::ahead`]).
+    limit: usize,
     /// The day of the date before, for a time written alone, and where that date ends: a
     /// paragraph break after it ends its reach.
     anchor: Option<(NaiveDate, usize)>,
+    /// For a time written alone with no date before it in its paragraph: the day of the
+    /// first date after it in the paragraph, if any, and up to where that holds (where that
+    /// date starts, else where the paragraph ends). Kept for the times after it up to there.
+    ahead: Option<(Option<NaiveDate>, usize)>,
+    /// Whether this is a look ahead, which gives only expressions with a day of their own.
+    look_ahead: bool,
     /// The list whose days are being given, one a match.
     list: Option<ListAt>,
 }
@@ -248,27 +259,58 @@ impl<'t> Matches<'t> {
             parser,
             text,
             pos: 0,
+            limit: text.len(),
             anchor: None,
+            ahead: None,
+            look_ahead: false,
             list: None,
         }
     }
 
-    /// The day a time written alone in `expr` at byte `start` falls on: that of the date
-    /// before it, unless a blank line ends the paragraph in between; else the reference day.
-    fn anchor(&self, expr: &Expr, start: usize) -> Option<NaiveDate> {
-        let alone = match expr.view() {
-            View::Single(term) => Some(term),
-            View::Range(from, to) => from.or(to),
+    /// The day a time written alone in `expr`, from byte `start` to `end`, falls on: that
+    /// of the nearest date before it in its paragraph (a blank line ends one); with none,
+    /// that of the nearest date after it in its paragraph; with none either, the reference
+    /// day.
+    fn anchor(&mut self, expr: &Expr, start: usize, end: usize) -> Option<NaiveDate> {
+        if !alone(expr) {
+            return self.parser.reference();
         }
-        .is_some_and(|term| term.node == Node::Time);
-        match self.anchor {
-            Some((day, end))
-                if alone && !paragraph_break(self.text.get(end..start).unwrap_or("")) =>
-            {
-                Some(day)
+        if let Some((day, after)) = self.anchor {
+            if !paragraph_break(self.text.get(after..start).unwrap_or("")) {
+                return Some(day);
             }
-            _ => self.parser.reference(),
+            // Its paragraph is over: no time after this one needs to look back to it.
+            self.anchor = None;
         }
+        debug_assert!(!self.look_ahead, "a look ahead resolves a time alone");
+        let day = match self.ahead {
+            Some((day, until)) if start < until => day,
+            _ => {
+                let ahead = self.ahead(end);
+                self.ahead = Some(ahead);
+                ahead.0
+            }
+        };
+        day.or(self.parser.reference())
+    }
+
+    /// The day of the first date from byte `from` on in its paragraph that names a day
+    /// ([`day_ahead`]), and where that date starts; else none, and where the paragraph
+    /// ends. Reads the text only up to there.
+    fn ahead(&self, from: usize) -> (Option<NaiveDate>, usize) {
+        let end = paragraph_end(self.text, from);
+        let mut rest = Matches {
+            parser: self.parser,
+            text: self.text,
+            pos: from,
+            limit: end,
+            anchor: None,
+            ahead: None,
+            look_ahead: true,
+            list: None,
+        };
+        rest.find_map(|found| day_ahead(&found.result).map(|day| (Some(day), found.start)))
+            .unwrap_or((None, end))
     }
 
     /// Takes the day of a date that ends at byte `end` as the anchor of times after it.
@@ -305,11 +347,12 @@ impl<'t> Matches<'t> {
             debug_assert!(false, "a day of a list inside a character");
             return None;
         };
+        let anchor = self.anchor(&day, start, end);
         let result = Resolver {
             parser: &self.parser,
             text: self.text,
             found,
-            anchor: self.anchor(&day, start),
+            anchor,
         }
         .value(&day);
         if at.next + 1 < expr.list.len() {
@@ -329,16 +372,52 @@ impl<'t> Matches<'t> {
     }
 }
 
+/// Whether an expression is a time written alone, with no day of its own
+/// (`plkst. 10.00`, `no plkst. 9.30`, `līdz plkst. 17.00`).
+fn alone(expr: &Expr) -> bool {
+    match expr.view() {
+        View::Single(term) => Some(term),
+        View::Range(from, to) => from.or(to),
+    }
+    .is_some_and(|term| term.node == Node::Time)
+}
+
+/// The day that a date found after a time written alone gives the time: the day it names,
+/// or of a range the first (the last, when its start is open), the side of it nearest the
+/// time, which a time written before a range of days opens (`Atklāšana plkst. 12.00. Izstāde
+/// būs atvērta no 3. līdz 30. martam.`). None for an error, which names no day, and for a
+/// month, a year or a week, which name no one day.
+fn day_ahead(result: &Result<Value, Error>) -> Option<NaiveDate> {
+    let point = match result {
+        Ok(Value::Point(point)) => Some(*point),
+        Ok(Value::Range(range)) => range.start().or(range.end()),
+        Err(_) => None,
+    }?;
+    match point.precision() {
+        Precision::Date | Precision::Instant => point.first_day(),
+        _ => None,
+    }
+}
+
+/// Where the paragraph that byte `from` is in ends: where the first line after it of
+/// nothing but whitespace between two line breaks starts; else the end of the text.
+fn paragraph_end(text: &str, from: usize) -> usize {
+    let mut lines = text.get(from..).unwrap_or("").split('\n');
+    let mut at = from + lines.next().map_or(0, |line| line.len() + 1);
+    let mut lines = lines.peekable();
+    while let Some(line) = lines.next() {
+        if lines.peek().is_some() && line.trim().is_empty() {
+            return at;
+        }
+        at += line.len() + 1;
+    }
+    text.len()
+}
+
 /// Whether text between two expressions ends a paragraph: a line of nothing but whitespace
 /// between two line breaks.
 fn paragraph_break(gap: &str) -> bool {
-    let mut lines = gap.split('\n').skip(1).peekable();
-    while let Some(line) = lines.next() {
-        if lines.peek().is_some() && line.trim().is_empty() {
-            return true;
-        }
-    }
-    false
+    paragraph_end(gap, 0) < gap.len()
 }
 
 impl<'t> Iterator for Matches<'t> {
@@ -352,8 +431,8 @@ impl<'t> Iterator for Matches<'t> {
         }
         loop {
             let tok = lex::scan(self.text, self.pos);
-            if tok.kind == Kind::EndOfText {
-                self.pos = self.text.len();
+            if tok.kind == Kind::EndOfText || tok.start() >= self.limit {
+                self.pos = self.limit;
                 return None;
             }
             self.pos = tok.end();
@@ -373,6 +452,11 @@ impl<'t> Iterator for Matches<'t> {
             let Some(found) = found else {
                 continue;
             };
+            // A look ahead wants days: a time alone has none of its own.
+            if self.look_ahead && alone(&expr) {
+                self.pos = end;
+                continue;
+            }
             // A list gives its days one by one.
             if !expr.list.is_empty() {
                 self.pos = end;
@@ -386,11 +470,12 @@ impl<'t> Iterator for Matches<'t> {
                     None => continue,
                 }
             }
+            let anchor = self.anchor(&expr, tok.start(), end);
             let result = Resolver {
                 parser: &self.parser,
                 text: self.text,
                 found,
-                anchor: self.anchor(&expr, tok.start()),
+                anchor,
             }
             .value(&expr);
             if let Err(err) = &result {
@@ -435,19 +520,32 @@ impl FusedIterator for Matches<'_> {}
 /// before its date (`Šodien, 5. martā`). Each day of a list (`12., 19. un 26. jūlijā`) is a
 /// match of its own, with the month, year and time the list shares, and the span of the
 /// whole list ([`Match::list_range`]). A time without its own date takes the day of the
-/// nearest date before it in its paragraph (a blank line ends one), else the reference
-/// day. An expression that is clearly a date but names none (a weekday contradicting its
-/// date, a local time in the daylight-saving gap, `31. februārī`) is a match carrying its
-/// error. Numbers that are not dates are not matches: `2024`, `17.`, `3.30`, `Nr. 17`,
-/// `17. Saeima`, `LVS 8:2017`, `1,5 gadi`, `10 000 eiro`, `17.01 m3`, `01/17/2024`; nor are
-/// days that recur (`trešdienās`, `katru otrdienu 10.00–12.00`, `darba dienās`), which
-/// name no one date.
+/// nearest date before it in its paragraph (a blank line ends one); with none before it,
+/// that of the nearest date after it in the paragraph (of a range, its first day); only in
+/// a paragraph with no date does it fall on the reference day (the policy of
+/// [`crate::date`] says which dates count). An expression that is clearly a date but names
+/// none (a weekday contradicting its date, a local time in the daylight-saving gap,
+/// `31. februārī`) is a match carrying its error. Numbers that are not dates are not
+/// matches: `2024`, `17.`, `3.30`, `Nr. 17`, `17. Saeima`, `LVS 8:2017`, `1,5 gadi`,
+/// `10 000 eiro`, `17.01 m3`, `01/17/2024`; nor are days that recur (`trešdienās`,
+/// `katru otrdienu 10.00–12.00`, `darba dienās`), which name no one date.
 ///
 /// # Example
 ///
 /// ```
 /// use chrono::NaiveDate;
 /// use jaunumi::date;
+///
+/// let reference = NaiveDate::from_ymd_opt(2024, 1, 10);
+/// let text = "Sākums plkst. 9.00. Sēde notiks 17. janvārī.\n\nPusdienas plkst. 13.00.";
+/// let found: Vec<_> = date::extract(text, reference)
+///     .map(|m| (m.as_str(), m.value().map(|v| v.to_string())))
+///     .collect();
+/// assert_eq!(found, [
+///     ("plkst. 9.00", Some("2024-01-17T09:00+02:00".to_owned())),
+///     ("17. janvārī", Some("2024-01-17".to_owned())),
+///     ("plkst. 13.00", Some("2024-01-10T13:00+02:00".to_owned())),
+/// ]);
 ///
 /// let text = "No 2003. gada līdz reformas beigām, kas noslēdzās 2009. gadā, balva 2016″.";
 /// let found: Vec<_> = date::extract(text, NaiveDate::from_ymd_opt(2018, 1, 20))

@@ -39,7 +39,8 @@
 //!   `12. martā no 10.00 līdz 12.00`, but not before a unit: `12. martā 10.50 eiro`);
 //!   `24.00` is 00.00 of the next day; a day period after an hour up to 12 places it
 //!   (`plkst. 8 vakarā` = 20.00; `rītā`, `no rīta`, `pēcpusdienā`, `vakarā`, `naktī`). A
-//!   time alone falls on the reference day.
+//!   time alone falls on the reference day in [`parse`], and in running text on the day of
+//!   a date beside it (see the policy below).
 //! - Ranges: `17.–19. janvārī`, `no 17. līdz 19. janvārim`, `no 28. decembra līdz
 //!   1. janvārim` (crossing a year), `17. janvārī – 2. februārī`, `02.09.2019. – 02.03.2020.`,
 //!   `17.01.–19.01.2024.`, `no 2014. gada maija līdz 2018. gada aprīlim`, a year given once
@@ -110,7 +111,17 @@
 //!   (`no 1. līdz 15. martam plkst. 12.00`).
 //! - A time range that ends before it starts runs past midnight (`22.00–2.00`).
 //! - In running text, a time without a date of its own takes the day of the nearest date
-//!   before it in its paragraph (a blank line ends a paragraph), else the reference day.
+//!   before it in its paragraph (a blank line ends a paragraph); with no date before it
+//!   there, that of the nearest date after it in the paragraph (`Sākums plkst. 9.00. Sēde
+//!   notiks 17. janvārī.` is at 9.00 on 17 January); only in a paragraph with no date at
+//!   all does it fall on the reference day. The date it takes names one day: an error, a
+//!   month, a year or a week is passed over for the next date, and days that recur are no
+//!   date. Of a range it takes the day nearest the time: the last day of a range before it
+//!   (the day a time after it continues), the first of a range after it (the day a time
+//!   written before it opens: `Atklāšana plkst. 12.00, izstāde no 3. līdz 30. aprīlim` is
+//!   at 12.00 on 3 April), or the only day of a range with an open end. The day is then
+//!   checked like any other: a time in the daylight-saving gap of the day it takes is an
+//!   error.
 //!
 //! # Values
 //!

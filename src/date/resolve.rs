@@ -17,7 +17,7 @@ pub(crate) struct Resolver<'a> {
     /// The expression as written, for messages.
     pub(crate) found: &'a str,
     /// The day of a time written alone: the reference day, or in running text the day
-    /// of the match before.
+    /// of the date before it in its paragraph, else of the date after it there.
     pub(crate) anchor: Option<NaiveDate>,
 }
 
