@@ -1,8 +1,8 @@
 //! Finding dates in running text: the seed item, numbers that are not dates, one match for
-//! what belongs together, times that take the day of the date before in their paragraph,
-//! errors, and the shapes of issue 15 (appositions, a year before a date, ranges of months,
-//! lists, a time after a range of days, lenient and official forms, tenses, recurring days),
-//! each with what must not match beside it.
+//! what belongs together, times that take the day of the date before (or else after) in
+//! their paragraph, errors, and the shapes of issue 15 (appositions, a year before a date,
+//! ranges of months, lists, a time after a range of days, lenient and official forms,
+//! tenses, recurring days), each with what must not match beside it.
 
 use chrono::NaiveDate;
 use jaunumi::date;
@@ -473,6 +473,133 @@ fn a_time_alone_takes_the_date_before_it_in_its_paragraph() {
             ("plkst. 14.00", "2025-03-06T14:00+02:00"),
             ("plkst. 13.00", "2025-03-21T13:00+02:00"),
             ("21. martā plkst. 15.00", "2025-03-21T15:00+02:00"),
+        ])
+    );
+}
+
+#[test]
+fn a_time_alone_before_any_date_takes_the_date_after_it_in_its_paragraph() {
+    let text = "Reģistrācija no plkst. 9.30, atklāšana plkst. 10.00. Konference notiks \
+                2025. gada 14. maijā Rēzeknē, bet 2024. gadā tā notika Ludzā.";
+    let expected = [
+        ("no plkst. 9.30", "2025-05-14T09:30+03:00/.."),
+        ("plkst. 10.00", "2025-05-14T10:00+03:00"),
+        ("2025. gada 14. maijā", "2025-05-14"),
+        ("2024. gadā", "2024"),
+    ];
+    assert_eq!(found(text, reference(2025, 3, 6)), pairs(&expected));
+    let text = "Registracija no plkst. 9.30, atklasana plkst. 10.00. Konference notiks \
+                2025. gada 14. maija Rezekne, bet 2024. gada ta notika Ludza.";
+    assert_eq!(
+        found(text, reference(2025, 3, 6)),
+        pairs(&[
+            expected[0],
+            expected[1],
+            ("2025. gada 14. maija", "2025-05-14"),
+            ("2024. gada", "2024"),
+        ])
+    );
+}
+
+#[test]
+fn a_time_alone_never_takes_a_date_of_the_next_paragraph() {
+    let text = "Sākums plkst. 18.00.\n\nKoncerts notiks 7. jūnijā plkst. 19.00.\r\n \r\n\
+                Ieeja no plkst. 17.30.\n\t\nIzstāde 8. jūnijā.";
+    assert_eq!(
+        found(text, reference(2025, 3, 6)),
+        pairs(&[
+            ("plkst. 18.00", "2025-03-06T18:00+02:00"),
+            ("7. jūnijā plkst. 19.00", "2025-06-07T19:00+03:00"),
+            ("no plkst. 17.30", "2025-03-06T17:30+02:00/.."),
+            ("8. jūnijā", "2025-06-08"),
+        ])
+    );
+    // A line break alone does not end a paragraph.
+    assert_eq!(
+        found(
+            "Sākums plkst. 18.00.\nKoncerts 7. jūnijā.",
+            reference(2025, 3, 6)
+        ),
+        pairs(&[
+            ("plkst. 18.00", "2025-06-07T18:00+03:00"),
+            ("7. jūnijā", "2025-06-07"),
+        ])
+    );
+    // No date in the paragraph and no reference: no day at all.
+    assert_eq!(
+        found("Sākums plkst. 18.00.\n\nKoncerts 7. jūnijā.", None),
+        pairs(&[
+            (
+                "plkst. 18.00",
+                "error: expected a reference date to resolve `plkst. 18.00`, found none"
+            ),
+            (
+                "7. jūnijā",
+                "error: expected a reference date to resolve `7. jūnijā`, found none"
+            ),
+        ])
+    );
+}
+
+#[test]
+fn a_time_alone_before_a_date_takes_its_day_even_in_the_daylight_saving_gap() {
+    let text = "Naktī, kad pulkstenis rādīs 3.00, tas jāpagriež uz plkst. 4.00: vasaras laiks \
+                sāksies svētdien, 30. martā.";
+    let gap = "error: local time `2025-03-30T03:00` does not exist in Europe/Riga: the clocks \
+               skip it when daylight saving time begins";
+    assert_eq!(
+        found(text, reference(2025, 3, 20)),
+        pairs(&[
+            ("pulkstenis rādīs 3.00", gap),
+            ("plkst. 4.00", "2025-03-30T04:00+03:00"),
+            ("svētdien, 30. martā", "2025-03-30"),
+        ])
+    );
+    let text = "Nakti, kad pulkstenis radis 3.00, tas japagriez uz plkst. 4.00: vasaras laiks \
+                saksies svetdien, 30. marta.";
+    assert_eq!(
+        found(text, reference(2025, 3, 20)),
+        pairs(&[
+            ("pulkstenis radis 3.00", gap),
+            ("plkst. 4.00", "2025-03-30T04:00+03:00"),
+            ("svetdien, 30. marta", "2025-03-30"),
+        ])
+    );
+}
+
+#[test]
+fn a_time_alone_looks_past_errors_recurring_days_and_years_and_opens_a_range() {
+    let text = "Sākums plkst. 10.00; ne 31. februārī, ne katru otrdienu, ne 2025. gadā vien, bet \
+                5. martā. Atklāšana plkst. 12.00, izstāde būs atvērta no 3. līdz 30. aprīlim.";
+    assert_eq!(
+        found(text, reference(2025, 3, 6)),
+        pairs(&[
+            ("plkst. 10.00", "2025-03-05T10:00+02:00"),
+            (
+                "31. februārī",
+                "error: expected a day from 1 to 29 in February, found `31`"
+            ),
+            ("2025. gadā", "2025"),
+            ("5. martā", "2025-03-05"),
+            ("plkst. 12.00", "2025-03-05T12:00+02:00"),
+            ("no 3. līdz 30. aprīlim", "2025-04-03/2025-04-30"),
+        ])
+    );
+    let text = "Atklāšana plkst. 12.00, izstāde būs atvērta no 3. līdz 30. aprīlim; pieteikumi \
+                līdz plkst. 17.00.\n\nPieteikumi līdz plkst. 17.00, termiņš līdz 23. martam. \
+                Tirgus sāksies plkst. 8.00: 12., 19. un 26. jūlijā.";
+    assert_eq!(
+        found(text, reference(2025, 3, 6)),
+        pairs(&[
+            ("plkst. 12.00", "2025-04-03T12:00+03:00"),
+            ("no 3. līdz 30. aprīlim", "2025-04-03/2025-04-30"),
+            ("līdz plkst. 17.00", "../2025-04-30T17:00+03:00"),
+            ("līdz plkst. 17.00", "../2025-03-23T17:00+02:00"),
+            ("līdz 23. martam", "../2025-03-23"),
+            ("plkst. 8.00", "2025-03-23T08:00+02:00"),
+            ("12.", "2025-07-12"),
+            ("19.", "2025-07-19"),
+            ("26. jūlijā", "2025-07-26"),
         ])
     );
 }
