@@ -1,5 +1,5 @@
-//! The exporters' one error: why an output (RSS, Atom, JSON-LD, and those to come) could
-//! not be written.
+//! The exporters' one error: why an output (RSS, Atom, JSON-LD, iCalendar, sitemaps, JSON
+//! Feed) could not be written.
 //!
 //! It stands above the model and below every exporter, which imports it by path. An
 //! exporter adds a variant for each way its format can refuse what the model allows, with
@@ -122,6 +122,8 @@ impl ExportError {
 /// assert_eq!(ExportFormat::Feed.to_string(), "feed");
 /// assert_eq!(ExportFormat::JsonLd.to_string(), "JSON-LD");
 /// assert_eq!(ExportFormat::Calendar.to_string(), "calendar");
+/// assert_eq!(ExportFormat::Sitemap.to_string(), "sitemap");
+/// assert_eq!(ExportFormat::JsonFeed.to_string(), "JSON Feed");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -132,6 +134,10 @@ pub enum ExportFormat {
     JsonLd,
     /// An iCalendar calendar.
     Calendar,
+    /// An XML sitemap or sitemap index.
+    Sitemap,
+    /// A JSON Feed.
+    JsonFeed,
 }
 
 impl fmt::Display for ExportFormat {
@@ -140,6 +146,8 @@ impl fmt::Display for ExportFormat {
             ExportFormat::Feed => "feed",
             ExportFormat::JsonLd => "JSON-LD",
             ExportFormat::Calendar => "calendar",
+            ExportFormat::Sitemap => "sitemap",
+            ExportFormat::JsonFeed => "JSON Feed",
         })
     }
 }

@@ -114,6 +114,7 @@ pub mod date;
 mod escape;
 mod export;
 pub mod ical;
+mod json;
 pub mod jsonld;
 mod model;
 mod rfc3339;

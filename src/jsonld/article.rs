@@ -10,7 +10,7 @@ use serde::{Serialize, Serializer};
 use super::body;
 use super::breadcrumb::{Breadcrumb, BreadcrumbList};
 use super::event::{self, EventNode};
-use super::format::Out;
+use crate::json::format::Out;
 use super::node::{
     ImageNode, OneOrMany, OrganizationNode, PersonNode, Ref, Refs, Registry, Strs,
     add_organization, person_id, site_of, with_fragment,

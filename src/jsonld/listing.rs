@@ -8,7 +8,7 @@ use serde::{Serialize, Serializer};
 
 use super::Printer;
 use super::breadcrumb::{Breadcrumb, BreadcrumbList};
-use super::format::Out;
+use crate::json::format::Out;
 use super::node::{
     Instant, OrganizationNode, Ref, Registry, add_organization, site_of, with_fragment,
 };

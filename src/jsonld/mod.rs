@@ -106,7 +106,7 @@ use std::io;
 
 use serde_json::Value;
 
-use crate::export::ExportError;
+use crate::export::{ExportError, ExportFormat};
 use crate::model::article::Article;
 use crate::model::feed::Feed;
 
@@ -114,7 +114,6 @@ mod article;
 mod body;
 mod breadcrumb;
 mod event;
-mod format;
 mod listing;
 mod node;
 mod report;
@@ -125,7 +124,7 @@ pub use listing::ListingWriter;
 pub use report::{Report, Warning, WarningKind, Warnings};
 
 use article::ArticleGraph;
-use format::{Format, Out};
+use crate::json::format::{self, Format, Out};
 
 /// A page the crate writes a graph of: an [`Article`] (its own page) or a [`Feed`] (a
 /// listing page). Sealed: the crate's types only.
@@ -149,7 +148,7 @@ mod sealed {
     use std::io;
 
     use super::breadcrumb::Breadcrumb;
-    use super::format::Out;
+    use crate::json::format::Out;
     use super::report::Warning;
     use super::{ArticleGraph, ListingWriter};
     use crate::export::ExportError;
@@ -284,7 +283,7 @@ impl<'t> Printer<'t> {
     }
 
     fn out<W: io::Write>(&self, writer: W, html: bool) -> Out<W> {
-        Out::new(writer, Format::new(self.pretty, html))
+        Out::new(writer, Format::new(self.pretty, html), ExportFormat::JsonLd)
     }
 
     /// Checks the page against Google's rules without writing: the warnings, or the
@@ -367,7 +366,7 @@ impl<'t> Printer<'t> {
     pub fn to_value<P: Page>(&self, page: &P) -> Result<Report<Value>, ExportError> {
         let (bytes, warnings) = page.write(self.out(Vec::new(), false), self.trail)?;
         Ok(Report {
-            output: serde_json::from_slice(&bytes).map_err(format::write_error)?,
+            output: serde_json::from_slice(&bytes).map_err(format::write_error(ExportFormat::JsonLd))?,
             warnings: Warnings::new(warnings),
         })
     }
