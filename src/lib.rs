@@ -131,6 +131,7 @@ mod xml;
 pub use export::{ExportError, ExportFormat};
 pub use model::address::{CountryCode, PostalAddress, PostalAddressBuilder, PostalCode};
 pub use model::article::category::{Category, CategoryBuilder};
+pub use model::article::document::{Document, DocumentBuilder};
 pub use model::article::translation::Translation;
 pub use model::article::{Article, ArticleBuilder};
 pub use model::contact::{Email, Telephone};
@@ -143,8 +144,10 @@ pub use model::event::status::{AttendanceMode, EventStatus};
 pub use model::event::{Event, EventBuilder};
 pub use model::feed::paging::{Paging, PagingBuilder};
 pub use model::feed::{Feed, FeedBuilder};
+pub use model::image::creator::Creator;
 pub use model::image::{Image, ImageBuilder};
 pub use model::language::Language;
+pub use model::organization::logo::{Logo, LogoBuilder};
 pub use model::organization::{
     Organization, OrganizationBuilder, OrganizationKind, RegistrationNumber,
 };

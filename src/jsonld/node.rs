@@ -257,7 +257,7 @@ impl Serialize for OrganizationNode<'_> {
         map.serialize_entry("name", org.name().as_str())?;
         entry(&mut map, "legalName", org.legal_name().map(Text::as_str))?;
         entry(&mut map, "url", org.url().map(WebUrl::as_str))?;
-        entry(&mut map, "logo", org.logo().map(WebUrl::as_str))?;
+        entry(&mut map, "logo", org.logo().map(|logo| logo.url().as_str()))?;
         entry(&mut map, "address", org.address().map(AddressNode).as_ref())?;
         entry(&mut map, "telephone", org.telephone().map(|t| t.as_str()))?;
         entry(&mut map, "email", org.email().map(|e| e.as_str()))?;
