@@ -13,7 +13,9 @@
 //! - `NewsArticle` `<url>#article`: `headline`, `description` (the summary),
 //!   `articleBody` (the body as plain text, [`Html::to_text`](crate::Html::to_text)),
 //!   `author` (its people, or else its publisher), `publisher`, `datePublished`,
-//!   `dateModified` (the update, or else the publication), `image`, `isPartOf` and
+//!   `dateModified` (the update, or else the publication), `image` (the main image, then
+//!   the gallery's), `associatedMedia` (the attached documents, as `MediaObject`s with
+//!   `name`, `contentUrl`, `encodingFormat` and `contentSize`), `isPartOf` and
 //!   `mainEntityOfPage` the `WebPage`, `inLanguage`, `articleSection` (the
 //!   section, then the categories), `keywords`, `about` its events, `mentions` the
 //!   organisations it names, and `workTranslation` or `translationOfWork` for its
@@ -22,12 +24,16 @@
 //! - `WebPage` `<url>#webpage` (`url`, `name`, `primaryImageOfPage`, `breadcrumb`,
 //!   `inLanguage`: each fact is stated once, so the article's summary and dates are on the
 //!   `NewsArticle` only, where Yoast repeats them); `ImageObject` `<url>#primaryimage`
-//!   (`url`, `caption`, `width`, `height`, `encodingFormat`); `BreadcrumbList`
+//!   and one `<url>#image-1` … per picture of the gallery (`url`, `caption`, `width`,
+//!   `height`, `encodingFormat`, and for an image that says anything of its rights Google's
+//!   image-licence metadata: `contentUrl`, `creditText`, `creator`, `copyrightNotice`,
+//!   `license`, `acquireLicensePage`); `BreadcrumbList`
 //!   `<url>#breadcrumb` when a [trail](Printer::trail) is given;
 //! - every organisation once: publisher, parents, event organisers, mentions. Its type
 //!   comes from its [`OrganizationKind`](crate::OrganizationKind): `GovernmentOrganization`
 //!   for a municipality and for municipal and state institutions,
-//!   `EducationalOrganization`, `Library`, `NGO`, `Corporation`, or `Organization`. Its
+//!   `EducationalOrganization`, `Library`, `NGO`, `Corporation`, or `Organization`; its
+//!   logo is an `ImageObject` with `url`, `width` and `height`, as Yoast writes it. Its
 //!   `@id` is `<its url>#organization` (`https://site/#organization` for a site's own
 //!   publisher), or `https://site/#/schema/organization/<slug of its name>` without a URL;
 //! - every author once, `Person` (`<url>#person` or `https://site/#/schema/person/<slug>`);
@@ -48,7 +54,8 @@
 //! A property Google requires that the model lacks (an event's `location`) is an
 //! [`ExportError::Required`], and nothing is written. A property Google recommends that the
 //! model lacks (an article's `image`, an author's `url`, an event's `endDate`, `offers`,
-//! `organizer` …) is a [`Warning`]: every export returns its warnings with its output, in
+//! `organizer`, an image's `creditText`, `creator`, `copyrightNotice`, `license` and
+//! `acquireLicensePage` …) is a [`Warning`]: every export returns its warnings with its output, in
 //! a [`Report`] or as [`Warnings`], so they are there to read; [`check`] gives them
 //! without writing.
 //!
