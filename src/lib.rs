@@ -115,6 +115,7 @@ mod escape;
 mod export;
 pub mod ical;
 mod json;
+pub mod jsonfeed;
 pub mod jsonld;
 mod model;
 mod rfc3339;

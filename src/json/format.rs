@@ -420,6 +420,13 @@ impl<W: io::Write> Object<'_, W> {
         Ok(())
     }
 
+    /// Starts `key` with an object (`{`) or array (`[`) whose items follow, leaving this
+    /// object open: the writer closes both ([`Out::close`]) when the items are written.
+    pub(crate) fn open(self, key: &str, bracket: &[u8]) -> Result<(), ExportError> {
+        self.out.key(self.first, key)?;
+        self.out.open(bracket)
+    }
+
     /// Closes the object.
     pub(crate) fn end(self) -> Result<(), ExportError> {
         self.out.close(b"}")
