@@ -90,6 +90,15 @@ pub enum ExportError {
         /// What the output needs there.
         expected: &'static str,
     },
+    /// A sitemap (or sitemap index) is full: the URL would take it past the protocol's
+    /// limit. Nothing of it was written; a [`sitemap::Set`](crate::sitemap::Set) starts
+    /// the next file.
+    #[error("expected at most {limit} in one sitemap, found more; split them into several files with an index")]
+    #[non_exhaustive]
+    Full {
+        /// The limit reached (`50,000 URLs`, `1,000 news URLs`, `52,428,800 bytes`).
+        limit: &'static str,
+    },
     /// A time the output cannot hold: in a calendar, one before the year 1 or after 9999, in
     /// UTC or in Riga, or an all-day event ending on 9999-12-31, whose exclusive end would be
     /// in the year 10000. Nothing of the item was written.

@@ -124,6 +124,7 @@ pub mod rss;
 #[cfg(feature = "schemars")]
 #[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
 pub mod schema;
+pub mod sitemap;
 pub mod slug;
 mod xml;
 
