@@ -110,6 +110,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod atom;
+pub mod cache;
 pub mod date;
 mod escape;
 mod export;
@@ -126,6 +127,7 @@ pub mod rss;
 pub mod schema;
 pub mod sitemap;
 pub mod slug;
+pub mod websub;
 mod xml;
 
 // The public API: each type has one public path, at the crate root, whatever module
