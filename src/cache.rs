@@ -32,6 +32,7 @@
 //! ```
 
 use std::fmt;
+use std::io;
 use std::time::{Duration, SystemTime};
 
 use chrono::{DateTime, FixedOffset};
@@ -71,7 +72,11 @@ impl CacheHeaders {
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn new(bytes: &[u8], last_modified: Option<&DateTime<FixedOffset>>) -> Self {
-        let digest = Sha256::digest(bytes);
+        Self::from_digest(Sha256::new_with_prefix(bytes), last_modified)
+    }
+
+    fn from_digest(hasher: Sha256, last_modified: Option<&DateTime<FixedOffset>>) -> Self {
+        let digest = hasher.finalize();
         let mut etag = String::with_capacity(34);
         etag.push('"');
         for byte in digest.iter().take(16) {
@@ -142,8 +147,9 @@ impl CacheHeaders {
     /// assert_eq!(jaunumi::cache::CacheHeaders::new(b"", None).last_modified(), None);
     /// ```
     pub fn last_modified(&self) -> Option<String> {
-        self.last_modified
-            .map(|seconds| httpdate::fmt_http_date(SystemTime::UNIX_EPOCH + Duration::from_secs(seconds)))
+        self.last_modified.map(|seconds| {
+            httpdate::fmt_http_date(SystemTime::UNIX_EPOCH + Duration::from_secs(seconds))
+        })
     }
 
     /// Whether a GET or HEAD with these `If-None-Match` and `If-Modified-Since` header
@@ -169,7 +175,11 @@ impl CacheHeaders {
     /// assert!(!headers.not_modified(None, Some("gestern")));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn not_modified(&self, if_none_match: Option<&str>, if_modified_since: Option<&str>) -> bool {
+    pub fn not_modified(
+        &self,
+        if_none_match: Option<&str>,
+        if_modified_since: Option<&str>,
+    ) -> bool {
         if let Some(tags) = if_none_match {
             return matches_any(tags, &self.etag);
         }
@@ -192,6 +202,83 @@ impl fmt::Display for CacheHeaders {
             writeln!(f, "Last-Modified: {date}")?;
         }
         Ok(())
+    }
+}
+
+/// A writer that passes everything on to the writer it wraps and hashes it on the way, so
+/// that an output streamed in constant memory gets its [`CacheHeaders`] when it ends: the
+/// same as [`CacheHeaders::new`] gives for the same bytes.
+///
+/// # Example
+///
+/// ```
+/// use jaunumi::cache::{CacheHeaders, TagWriter};
+///
+/// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss").build()?;
+/// let mut rss = jaunumi::rss::Writer::start(TagWriter::new(Vec::new()), &feed)?;
+/// let (bytes, headers) = rss.finish()?.finish(None);
+/// assert_eq!(headers, CacheHeaders::new(&bytes, None));
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub struct TagWriter<W> {
+    inner: W,
+    hasher: Sha256,
+}
+
+impl<W> fmt::Debug for TagWriter<W> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TagWriter").finish_non_exhaustive()
+    }
+}
+
+impl<W: io::Write> TagWriter<W> {
+    /// Wraps `inner`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use std::io::Write as _;
+    ///
+    /// let mut out = jaunumi::cache::TagWriter::new(Vec::new());
+    /// out.write_all(b"{}")?;
+    /// assert_eq!(out.finish(None).1.etag(), "\"44136fa355b3678a1146ad16f7e8649e\"");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(inner: W) -> Self {
+        Self {
+            inner,
+            hasher: Sha256::new(),
+        }
+    }
+
+    /// Hands back the wrapped writer and the headers of everything written, last modified
+    /// at `last_modified` (if known).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let out = jaunumi::cache::TagWriter::new(Vec::new());
+    /// let (bytes, headers) = out.finish(None);
+    /// assert!(bytes.is_empty());
+    /// assert_eq!(headers.last_modified(), None);
+    /// ```
+    pub fn finish(self, last_modified: Option<&DateTime<FixedOffset>>) -> (W, CacheHeaders) {
+        (
+            self.inner,
+            CacheHeaders::from_digest(self.hasher, last_modified),
+        )
+    }
+}
+
+impl<W: io::Write> io::Write for TagWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let written = self.inner.write(buf)?;
+        self.hasher.update(buf.get(..written).unwrap_or(buf));
+        Ok(written)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
     }
 }
 
