@@ -93,7 +93,9 @@ pub enum ExportError {
     /// A sitemap (or sitemap index) is full: the URL would take it past the protocol's
     /// limit. Nothing of it was written; a [`sitemap::Set`](crate::sitemap::Set) starts
     /// the next file.
-    #[error("expected at most {limit} in one sitemap, found more; split them into several files with an index")]
+    #[error(
+        "expected at most {limit} in one sitemap, found more; split them into several files with an index"
+    )]
     #[non_exhaustive]
     Full {
         /// The limit reached (`50,000 URLs`, `1,000 news URLs`, `52,428,800 bytes`).

@@ -331,11 +331,7 @@ impl<W: io::Write> Writer<W> {
     /// assert!(xml.contains("<loc>https://ventspils.lv/</loc>"));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn news(
-        writer: W,
-        home: &WebUrl,
-        now: DateTime<FixedOffset>,
-    ) -> Result<Self, ExportError> {
+    pub fn news(writer: W, home: &WebUrl, now: DateTime<FixedOffset>) -> Result<Self, ExportError> {
         Self::open(writer, home, Kind::News { now })
     }
 
@@ -395,8 +391,7 @@ impl<W: io::Write> Writer<W> {
                 Some(publisher.name().as_str())
             }
         };
-        url(&mut self.xml, article, publication)
-            .map_err(ExportError::io(ExportFormat::Sitemap))?;
+        url(&mut self.xml, article, publication).map_err(ExportError::io(ExportFormat::Sitemap))?;
         let staged = self.xml.inner_mut();
         let size = staged.len() as u64;
         let full = self.urls >= self.kind.most() || self.bytes + size + URLSET_END > MAX_BYTES;
@@ -518,7 +513,11 @@ fn home_url(xml: &mut XmlWriter<Vec<u8>>, home: &WebUrl) -> io::Result<()> {
 }
 
 /// An article's `url`, with `news:news` when it has a publication.
-fn url(xml: &mut XmlWriter<Vec<u8>>, article: &Article, publication: Option<&str>) -> io::Result<()> {
+fn url(
+    xml: &mut XmlWriter<Vec<u8>>,
+    article: &Article,
+    publication: Option<&str>,
+) -> io::Result<()> {
     xml.start("url", &[])?;
     xml.url("loc", &[], article.url().as_str())?;
     xml.rfc3339("lastmod", article.updated().unwrap_or(article.published()))?;
@@ -789,7 +788,12 @@ impl<W: io::Write, F: FnMut(&str) -> io::Result<W>> Set<W, F> {
         name: String,
         lastmod: Option<DateTime<FixedOffset>>,
     ) -> Result<Part, ExportError> {
-        let url = self.base.as_url().join(&name).ok().and_then(|u| WebUrl::parse(u.as_str()).ok());
+        let url = self
+            .base
+            .as_url()
+            .join(&name)
+            .ok()
+            .and_then(|u| WebUrl::parse(u.as_str()).ok());
         let url = url.ok_or_else(|| ExportError::Missing {
             field: "base".to_owned(),
             expected: "a base URL the files' names can be joined to",

@@ -290,7 +290,9 @@ impl<W: io::Write> Out<W> {
     pub(crate) fn value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), ExportError> {
         let mut serializer =
             serde_json::Serializer::with_formatter(&mut self.writer, &mut self.format);
-        value.serialize(&mut serializer).map_err(write_error(self.what))
+        value
+            .serialize(&mut serializer)
+            .map_err(write_error(self.what))
     }
 
     /// Opens an object (`{`) or array (`[`) whose items follow.

@@ -10,13 +10,13 @@ use serde::{Serialize, Serializer};
 use super::body;
 use super::breadcrumb::{Breadcrumb, BreadcrumbList};
 use super::event::{self, EventNode};
-use crate::json::format::Out;
 use super::node::{
     ImageNode, OneOrMany, OrganizationNode, PersonNode, Ref, Refs, Registry, Strs,
     add_organization, image_rights, person_id, site_of, with_fragment,
 };
 use super::report::Warning;
 use crate::export::ExportError;
+use crate::json::format::Out;
 use crate::model::article::Article;
 use crate::model::article::document::Document;
 use crate::model::article::translation::Translation;

@@ -130,8 +130,8 @@ pub use breadcrumb::Breadcrumb;
 pub use listing::ListingWriter;
 pub use report::{Report, Warning, WarningKind, Warnings};
 
-use article::ArticleGraph;
 use crate::json::format::{self, Format, Out};
+use article::ArticleGraph;
 
 /// A page the crate writes a graph of: an [`Article`] (its own page) or a [`Feed`] (a
 /// listing page). Sealed: the crate's types only.
@@ -155,10 +155,10 @@ mod sealed {
     use std::io;
 
     use super::breadcrumb::Breadcrumb;
-    use crate::json::format::Out;
     use super::report::Warning;
     use super::{ArticleGraph, ListingWriter};
     use crate::export::ExportError;
+    use crate::json::format::Out;
     use crate::model::article::Article;
     use crate::model::feed::Feed;
 
@@ -373,7 +373,8 @@ impl<'t> Printer<'t> {
     pub fn to_value<P: Page>(&self, page: &P) -> Result<Report<Value>, ExportError> {
         let (bytes, warnings) = page.write(self.out(Vec::new(), false), self.trail)?;
         Ok(Report {
-            output: serde_json::from_slice(&bytes).map_err(format::write_error(ExportFormat::JsonLd))?,
+            output: serde_json::from_slice(&bytes)
+                .map_err(format::write_error(ExportFormat::JsonLd))?,
             warnings: Warnings::new(warnings),
         })
     }

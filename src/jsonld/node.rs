@@ -388,7 +388,11 @@ impl Serialize for ImageNode<'_> {
         entry(&mut map, "height", image.height().as_ref())?;
         entry(&mut map, "encodingFormat", image.media_type())?;
         entry(&mut map, "creditText", image.credit().map(Text::as_str))?;
-        entry(&mut map, "creator", image.creator().map(CreatorNode).as_ref())?;
+        entry(
+            &mut map,
+            "creator",
+            image.creator().map(CreatorNode).as_ref(),
+        )?;
         entry(
             &mut map,
             "copyrightNotice",

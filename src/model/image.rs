@@ -546,7 +546,10 @@ impl TryFrom<ImageBuilder> for Image {
 }
 
 /// A count that must be at least 1 when given.
-pub(crate) fn positive<N: Into<u64> + Copy>(value: Option<N>, field: &str) -> Result<Option<N>, Error> {
+pub(crate) fn positive<N: Into<u64> + Copy>(
+    value: Option<N>,
+    field: &str,
+) -> Result<Option<N>, Error> {
     match value {
         Some(n) if n.into() == 0 => Err(Error::from(ErrorKind::OutOfRange {
             found: "0".to_owned(),

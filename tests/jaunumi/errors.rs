@@ -380,6 +380,37 @@ fn export_errors() -> Result<(), Box<dyn std::error::Error>> {
             "could not write the JSON-LD",
             Some("pipe closed"),
         ),
+        (
+            jaunumi::jsonfeed::to_writer(crate::Broken, &empty().build()?).unwrap_err(),
+            "could not write the JSON Feed",
+            Some("pipe closed"),
+        ),
+        (
+            jaunumi::sitemap::to_writer(crate::Broken, &"https://ventspils.lv/".parse()?, &[])
+                .unwrap_err(),
+            "could not write the sitemap",
+            Some("pipe closed"),
+        ),
+        (
+            {
+                let home = "https://ventspils.lv/".parse()?;
+                let now = jaunumi::riga::at(2024, 6, 10, 12, 0)?;
+                let news = article("Ziņa").build()?;
+                let mut writer = jaunumi::sitemap::Writer::news(Vec::new(), &home, now)?;
+                let mut err = None;
+                for n in 0..=jaunumi::sitemap::MAX_NEWS {
+                    let article = Article::builder("Ziņa", format!("https://ventspils.lv/j/{n}"), now)
+                        .publisher(Organization::builder("Ventspils").build()?)
+                        .build()?;
+                    err = writer.write(&article).err();
+                }
+                let _ = news;
+                err.ok_or("the 1,001st news URL is refused")?
+            },
+            "expected at most 1,000 news URLs in one sitemap, found more; split them into \
+             several files with an index",
+            None,
+        ),
     ];
     for (err, message, source) in cases {
         assert_eq!(err.to_string(), message);

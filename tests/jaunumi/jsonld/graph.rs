@@ -86,8 +86,14 @@ fn ids_and_links() {
         json!({"@type": "Person", "name": "Jānis Bērziņš", "url": "https://www.kuldiga.lv/en/authors/janis-berzins"})
     );
     assert_eq!(primary["copyrightNotice"], "© Kuldīgas novada pašvaldība");
-    assert_eq!(primary["license"], "https://creativecommons.org/licenses/by/4.0/");
-    assert_eq!(primary["acquireLicensePage"], "https://www.kuldiga.lv/en/photo-use/");
+    assert_eq!(
+        primary["license"],
+        "https://creativecommons.org/licenses/by/4.0/"
+    );
+    assert_eq!(
+        primary["acquireLicensePage"],
+        "https://www.kuldiga.lv/en/photo-use/"
+    );
     let second = node(&graph, &format!("{page}#image-1"));
     assert_eq!(second["creator"]["@type"], "EducationalOrganization");
     assert_eq!(second["caption"], "The music school choir on the square");

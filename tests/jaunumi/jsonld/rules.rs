@@ -251,7 +251,11 @@ fn an_image_without_its_rights() {
     );
     // An image that says nothing of its rights is written as before, without `contentUrl`.
     let plain = Article::builder("Jaunumi", "https://ventspils.lv/j/2", published())
-        .image(jaunumi::Image::builder("https://ventspils.lv/a.jpg", "Osta").build().unwrap())
+        .image(
+            jaunumi::Image::builder("https://ventspils.lv/a.jpg", "Osta")
+                .build()
+                .unwrap(),
+        )
         .build()
         .unwrap();
     let graph = jsonld::to_value(&plain).unwrap().output;
