@@ -313,7 +313,7 @@ fn item<W: io::Write>(out: &mut Out<W>, article: &Article) -> Result<(), ExportE
     }
     item.entry("language", article.language().as_str())?;
     let attachments = Attachments(article);
-    if attachments.len() > 0 {
+    if attachments.count() > 0 {
         item.entry("attachments", &attachments)?;
     }
     if let Some(image) = article.image() {
@@ -386,7 +386,7 @@ impl Serialize for Tags<'_> {
 struct Attachments<'a>(&'a Article);
 
 impl Attachments<'_> {
-    fn len(&self) -> usize {
+    fn count(&self) -> usize {
         let images = self.0.gallery().iter().filter(|i| i.media_type().is_some());
         self.0.documents().len() + images.count()
     }
@@ -394,7 +394,7 @@ impl Attachments<'_> {
 
 impl Serialize for Attachments<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(Some(self.len()))?;
+        let mut seq = serializer.serialize_seq(Some(self.count()))?;
         for document in self.0.documents() {
             seq.serialize_element(&Attachment {
                 url: document.url(),

@@ -427,7 +427,8 @@ impl ImageBuilder {
         self
     }
 
-    /// Sets who made the image.
+    /// Sets who made the image: a [`Person`](crate::Person) or an
+    /// [`Organization`](crate::Organization).
     ///
     /// # Example
     ///
@@ -436,13 +437,13 @@ impl ImageBuilder {
     ///
     /// let studio = Organization::builder("Foto studija Ventspils").build()?;
     /// let image = Image::builder("https://ventspils.lv/a.jpg", "Osta")
-    ///     .creator(Creator::Organization(studio))
+    ///     .creator(studio)
     ///     .build()?;
     /// assert!(matches!(image.creator(), Some(Creator::Organization(_))));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn creator(mut self, creator: Creator) -> Self {
-        self.creator = Some(Nested::Checked(creator));
+    pub fn creator(mut self, creator: impl Into<Creator>) -> Self {
+        self.creator = Some(Nested::Checked(creator.into()));
         self
     }
 

@@ -399,9 +399,10 @@ fn export_errors() -> Result<(), Box<dyn std::error::Error>> {
                 let mut writer = jaunumi::sitemap::Writer::news(Vec::new(), &home, now)?;
                 let mut err = None;
                 for n in 0..=jaunumi::sitemap::MAX_NEWS {
-                    let article = Article::builder("Ziņa", format!("https://ventspils.lv/j/{n}"), now)
-                        .publisher(Organization::builder("Ventspils").build()?)
-                        .build()?;
+                    let article =
+                        Article::builder("Ziņa", format!("https://ventspils.lv/j/{n}"), now)
+                            .publisher(Organization::builder("Ventspils").build()?)
+                            .build()?;
                     err = writer.write(&article).err();
                 }
                 let _ = news;

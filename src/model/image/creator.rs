@@ -12,7 +12,8 @@ use crate::model::text::Text;
 /// Who made an image: a photographer, or an organisation (a studio, the municipality's
 /// press office).
 ///
-/// In JSON it is an object with one field, `person` or `organization`.
+/// In JSON it is an object with one field, `person` or `organization`. A [`Person`] or an
+/// [`Organization`] converts into one (the organisation boxed: it is the larger).
 ///
 /// # Example
 ///
@@ -31,7 +32,19 @@ pub enum Creator {
     /// A person: the photographer.
     Person(Person),
     /// An organisation.
-    Organization(Organization),
+    Organization(Box<Organization>),
+}
+
+impl From<Person> for Creator {
+    fn from(person: Person) -> Self {
+        Creator::Person(person)
+    }
+}
+
+impl From<Organization> for Creator {
+    fn from(organization: Organization) -> Self {
+        Creator::Organization(Box::new(organization))
+    }
 }
 
 impl Creator {
@@ -41,7 +54,7 @@ impl Creator {
     ///
     /// ```
     /// let studio = jaunumi::Organization::builder("Foto studija").build()?;
-    /// assert_eq!(jaunumi::Creator::Organization(studio).name().as_str(), "Foto studija");
+    /// assert_eq!(jaunumi::Creator::from(studio).name().as_str(), "Foto studija");
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn name(&self) -> &Text {
@@ -105,7 +118,7 @@ impl TryFrom<CreatorJson> for Creator {
         let organization = Nested::check_optional(json.organization, "organization")?;
         match (person, organization) {
             (Some(person), None) => Ok(Creator::Person(person)),
-            (None, Some(organization)) => Ok(Creator::Organization(organization)),
+            (None, Some(organization)) => Ok(Creator::from(organization)),
             (Some(_), Some(_)) => Err(Error::from(ErrorKind::NotAllowed {
                 reason: "with a `person`: a creator is one or the other",
             })

@@ -14,7 +14,10 @@ fn the_etag_is_a_hash_of_the_bytes() -> Result {
     let headers = CacheHeaders::for_feed(&rss, &feed);
     // SHA-256 of the bytes, its first 128 bits: pinned, so that no version of the crate
     // changes the tag of the same bytes.
-    assert_eq!(CacheHeaders::new(b"jaunumi", None).etag(), "\"9cbf3fcb50d13afb1770929d110ba528\"");
+    assert_eq!(
+        CacheHeaders::new(b"jaunumi", None).etag(),
+        "\"9cbf3fcb50d13afb1770929d110ba528\""
+    );
     assert_eq!(headers.etag().len(), 34);
     let mut changed = rss.clone();
     changed.push(b' ');
@@ -24,14 +27,23 @@ fn the_etag_is_a_hash_of_the_bytes() -> Result {
     for article in feed.articles() {
         streamed.write(article)?;
     }
-    let (bytes, tags) = streamed.finish()?.finish(feed.updated().or(Some(jaunumi::riga::at(2024, 7, 2, 16, 5)?).as_ref()));
+    let (bytes, tags) = streamed.finish()?.finish(
+        feed.updated()
+            .or(Some(jaunumi::riga::at(2024, 7, 2, 16, 5)?).as_ref()),
+    );
     assert_eq!(bytes, rss);
     assert_eq!(tags, headers);
     // The newest update among the articles: 2024-07-02 16:05 in Riga, 13:05 GMT.
-    assert_eq!(headers.last_modified().as_deref(), Some("Tue, 02 Jul 2024 13:05:00 GMT"));
+    assert_eq!(
+        headers.last_modified().as_deref(),
+        Some("Tue, 02 Jul 2024 13:05:00 GMT")
+    );
     assert_eq!(
         headers.to_string(),
-        format!("ETag: {}\nLast-Modified: Tue, 02 Jul 2024 13:05:00 GMT\n", headers.etag())
+        format!(
+            "ETag: {}\nLast-Modified: Tue, 02 Jul 2024 13:05:00 GMT\n",
+            headers.etag()
+        )
     );
     Ok(())
 }

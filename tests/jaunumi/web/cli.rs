@@ -7,7 +7,9 @@ use super::{Result, media_feed};
 use crate::cli::run_with_stderr;
 
 fn scratch(name: &str) -> Result<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("web-cli").join(name);
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("web-cli")
+        .join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir)?;
     Ok(dir)
@@ -43,7 +45,10 @@ fn sitemap_writes_the_files_the_index_and_the_robots_line() -> Result {
     assert_eq!(stdout, "Sitemap: https://www.kuldiga.lv/sitemap.xml\n");
     let feed = media_feed()?;
     let expected = jaunumi::sitemap::to_string(feed.home_url(), feed.articles())?;
-    assert_eq!(std::fs::read_to_string(dir.join("sitemap-1.xml"))?, expected);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("sitemap-1.xml"))?,
+        expected
+    );
     let index = std::fs::read_to_string(dir.join("sitemap.xml"))?;
     assert!(index.contains("<loc>https://www.kuldiga.lv/sitemap-1.xml</loc>"));
     let tags = jaunumi::cache::CacheHeaders::new(index.as_bytes(), feed.articles()[0].updated());

@@ -16,8 +16,14 @@ fn media_rss_and_atom() -> Result {
 
 #[test]
 fn json_feeds() -> Result {
-    golden("seed.feed.json", &jaunumi::jsonfeed::to_string(&seed::feed()?)?)?;
-    golden("media.feed.json", &jaunumi::jsonfeed::to_string(&media_feed()?)?)
+    golden(
+        "seed.feed.json",
+        &jaunumi::jsonfeed::to_string(&seed::feed()?)?,
+    )?;
+    golden(
+        "media.feed.json",
+        &jaunumi::jsonfeed::to_string(&media_feed()?)?,
+    )
 }
 
 #[test]
@@ -52,7 +58,11 @@ fn sitemaps() -> Result {
 fn every_way_of_writing_gives_the_same_bytes() -> Result {
     let feed = media_feed()?;
     let json = jaunumi::jsonfeed::to_vec(&feed)?;
-    assert_eq!(jaunumi::jsonfeed::to_vec(&feed)?, json, "the same bytes on every run");
+    assert_eq!(
+        jaunumi::jsonfeed::to_vec(&feed)?,
+        json,
+        "the same bytes on every run"
+    );
     assert_eq!(jaunumi::jsonfeed::to_string(&feed)?.as_bytes(), json);
     let mut written = Vec::new();
     jaunumi::jsonfeed::to_writer(&mut written, &feed)?;
@@ -65,7 +75,10 @@ fn every_way_of_writing_gives_the_same_bytes() -> Result {
 
     let home = feed.home_url();
     let sitemap = jaunumi::sitemap::to_vec(home, feed.articles())?;
-    assert_eq!(jaunumi::sitemap::to_string(home, feed.articles())?.as_bytes(), sitemap);
+    assert_eq!(
+        jaunumi::sitemap::to_string(home, feed.articles())?.as_bytes(),
+        sitemap
+    );
     let mut streamed = jaunumi::sitemap::Writer::start(Vec::new(), home)?;
     for article in feed.articles() {
         streamed.write(article)?;
@@ -73,6 +86,9 @@ fn every_way_of_writing_gives_the_same_bytes() -> Result {
     assert_eq!(streamed.finish()?, sitemap);
     let files = super::sitemap::set_of(feed.articles(), None)?;
     assert_eq!(files.len(), 1);
-    assert_eq!(files[0].1, sitemap, "one file of a set is the sitemap alone");
+    assert_eq!(
+        files[0].1, sitemap,
+        "one file of a set is the sitemap alone"
+    );
     Ok(())
 }

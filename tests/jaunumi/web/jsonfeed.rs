@@ -6,8 +6,11 @@ use serde_json::json;
 use super::{Result, media_feed};
 use crate::seed;
 
+/// An entry as feed-rs reads it: its title, its first link, its instant.
+type Entry = (Option<String>, Vec<String>, Option<i64>);
+
 /// Title, link and instant of each entry, as feed-rs reads `bytes`.
-fn entries(bytes: &[u8]) -> Result<Vec<(Option<String>, Vec<String>, Option<i64>)>> {
+fn entries(bytes: &[u8]) -> Result<Vec<Entry>> {
     let parsed = feed_rs::parser::parse(bytes)?;
     Ok(parsed
         .entries
@@ -109,11 +112,19 @@ fn paging_is_next_url() -> Result {
     let paging = jaunumi::Paging::builder()
         .next("https://www.kuldiga.lv/jaunumi/feed/?paged=2")
         .build()?;
-    let feed = jaunumi::Feed::builder("J", "J", "https://www.kuldiga.lv/", "https://www.kuldiga.lv/jaunumi/feed/")
-        .paging(paging)
-        .build()?;
+    let feed = jaunumi::Feed::builder(
+        "J",
+        "J",
+        "https://www.kuldiga.lv/",
+        "https://www.kuldiga.lv/jaunumi/feed/",
+    )
+    .paging(paging)
+    .build()?;
     let json: serde_json::Value = serde_json::from_str(&jaunumi::jsonfeed::to_string(&feed)?)?;
-    assert_eq!(json["next_url"], "https://www.kuldiga.lv/jaunumi/feed/?paged=2");
+    assert_eq!(
+        json["next_url"],
+        "https://www.kuldiga.lv/jaunumi/feed/?paged=2"
+    );
     assert_eq!(json["items"], json!([]));
     Ok(())
 }

@@ -27,6 +27,9 @@ impl io::Write for Shared {
     }
 }
 
+/// Each file a set wrote: its name and its bytes.
+type Files = Vec<(String, Vec<u8>)>;
+
 fn base() -> WebUrl {
     "https://www.ventspils.lv/".parse().unwrap()
 }
@@ -36,14 +39,14 @@ fn base() -> WebUrl {
 pub(super) fn set_of(
     articles: &[Article],
     now: Option<DateTime<FixedOffset>>,
-) -> Result<Vec<(String, Vec<u8>)>> {
+) -> Result<Files> {
     Ok(set_with_index(articles.iter(), now)?.0)
 }
 
 fn set_with_index<'a>(
     articles: impl Iterator<Item = &'a Article>,
     now: Option<DateTime<FixedOffset>>,
-) -> Result<(Vec<(String, Vec<u8>)>, String)> {
+) -> Result<(Files, String)> {
     let files: Rc<RefCell<Vec<(String, Shared)>>> = Rc::default();
     let opened = Rc::clone(&files);
     let open = move |name: &str| {
@@ -91,14 +94,23 @@ fn count(xml: &[u8], element: &str) -> usize {
 #[test]
 fn a_thousand_news_urls_a_file_then_the_next() -> Result {
     let now = jaunumi::riga::at(2024, 6, 10, 12, 0)?;
-    let articles: Vec<Article> = (0..2 * MAX_NEWS + 1).map(|n| news_article(n, now)).collect();
+    let articles: Vec<Article> = (0..2 * MAX_NEWS + 1)
+        .map(|n| news_article(n, now))
+        .collect();
     let (files, index) = set_with_index(articles.iter(), Some(now))?;
     let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
     assert_eq!(
         names,
-        ["sitemap-news-1.xml", "sitemap-news-2.xml", "sitemap-news-3.xml"]
+        [
+            "sitemap-news-1.xml",
+            "sitemap-news-2.xml",
+            "sitemap-news-3.xml"
+        ]
     );
-    let news: Vec<usize> = files.iter().map(|(_, xml)| count(xml, "<news:news>")).collect();
+    let news: Vec<usize> = files
+        .iter()
+        .map(|(_, xml)| count(xml, "<news:news>"))
+        .collect();
     assert_eq!(news, [1000, 1000, 1]);
     assert_eq!(count(index.as_bytes(), "<sitemap>"), 3);
     assert!(index.contains("<loc>https://www.ventspils.lv/sitemap-news-3.xml</loc>"));
@@ -108,7 +120,13 @@ fn a_thousand_news_urls_a_file_then_the_next() -> Result {
         writer.write(article)?;
     }
     let err = writer.write(&articles[MAX_NEWS]).unwrap_err();
-    assert!(matches!(err, ExportError::Full { limit: "1,000 news URLs", .. }));
+    assert!(matches!(
+        err,
+        ExportError::Full {
+            limit: "1,000 news URLs",
+            ..
+        }
+    ));
     assert_eq!(writer.len(), MAX_NEWS);
     Ok(())
 }
@@ -120,12 +138,12 @@ fn a_thousand_news_urls_a_file_then_the_next() -> Result {
 fn the_two_day_window_across_the_change_of_offset() -> Result {
     let now = DateTime::parse_from_rfc3339("2024-10-28T10:00:00+02:00")?;
     let cases = [
-        ("2024-10-26T11:00:00+03:00", true),  // 48 hours before, in summer time
+        ("2024-10-26T11:00:00+03:00", true), // 48 hours before, in summer time
         ("2024-10-26T10:59:00+03:00", false), // 48 hours and a minute before
         ("2024-10-26T10:00:00+03:00", false), // two calendar days before, 49 hours
-        ("2024-10-27T03:30:00+02:00", true),  // the repeated hour, in winter time
-        ("2024-10-27T03:30:00+03:00", true),  // the repeated hour, in summer time
-        ("2024-10-28T10:00:00+02:00", true),  // the instant itself
+        ("2024-10-27T03:30:00+02:00", true), // the repeated hour, in winter time
+        ("2024-10-27T03:30:00+03:00", true), // the repeated hour, in summer time
+        ("2024-10-28T10:00:00+02:00", true), // the instant itself
         ("2024-10-28T10:00:01+02:00", false), // after it
     ];
     for (n, (published, inside)) in cases.iter().enumerate() {
@@ -196,7 +214,12 @@ fn fifty_thousand_urls_a_file_then_the_next() -> Result {
     let (files, index) = set_with_index(articles.iter(), None)?;
     let urls: Vec<usize> = files.iter().map(|(_, xml)| count(xml, "<url>")).collect();
     assert_eq!(urls, [MAX_URLS, 1]);
-    assert!(files[1].1.windows(32).any(|w| w == b"https://www.ventspils.lv/j/50000"));
+    assert!(
+        files[1]
+            .1
+            .windows(32)
+            .any(|w| w == b"https://www.ventspils.lv/j/50000")
+    );
     assert_eq!(count(index.as_bytes(), "<sitemap>"), 2);
     Ok(())
 }
@@ -207,8 +230,9 @@ fn fifty_mebibytes_a_file_then_the_next() -> Result {
     // bytes fill a file long before the URLs do.
     let published = jaunumi::riga::at(2024, 6, 10, 12, 0)?;
     let long = "a".repeat(150);
-    let mut builder = Article::builder("Galerija", "https://www.ventspils.lv/galerija/0", published)
-        .slug(jaunumi::Slug::new("galerija")?);
+    let mut builder =
+        Article::builder("Galerija", "https://www.ventspils.lv/galerija/0", published)
+            .slug(jaunumi::Slug::new("galerija")?);
     for n in 0..100 {
         let url = format!("https://www.ventspils.lv/uploads/{long}/{n}.jpg");
         builder = builder.gallery_image(Image::builder(url, "Foto").build()?);
@@ -223,7 +247,10 @@ fn fifty_mebibytes_a_file_then_the_next() -> Result {
     assert!(first <= MAX_BYTES, "{first}");
     // Full: the next URL would not have fitted.
     assert!(first + (size as u64) > MAX_BYTES, "{first}");
-    assert_eq!(count(&files[0].1, "<url>") + count(&files[1].1, "<url>"), fit);
+    assert_eq!(
+        count(&files[0].1, "<url>") + count(&files[1].1, "<url>"),
+        fit
+    );
     for (_, xml) in &files {
         assert!(xml.ends_with(b"</url>\n</urlset>\n"));
     }

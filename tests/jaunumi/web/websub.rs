@@ -20,7 +20,13 @@ fn every_feed_names_its_hubs() -> Result {
         .filter(|l| l.rel.as_deref() == Some("hub"))
         .map(|l| l.href.as_str())
         .collect();
-    assert_eq!(hubs, ["https://pubsubhubbub.appspot.com/", "https://websub.kuldiga.lv/hub"]);
+    assert_eq!(
+        hubs,
+        [
+            "https://pubsubhubbub.appspot.com/",
+            "https://websub.kuldiga.lv/hub"
+        ]
+    );
     Ok(())
 }
 
