@@ -423,3 +423,69 @@ fn export_errors() -> Result<(), Box<dyn std::error::Error>> {
     }
     Ok(())
 }
+
+/// The new media values: a creator is one of two, a document and a logo name their field.
+#[test]
+fn media_values() {
+    let creator = |json: &str| {
+        serde_json::from_str::<jaunumi::Creator>(json)
+            .expect_err("the creator must be refused")
+            .to_string()
+    };
+    assert_eq!(
+        creator(r#"{"person": {"name": "A"}, "organization": {"name": "B"}}"#),
+        "organization: must not be given with a `person`: a creator is one or the other"
+    );
+    assert_eq!(
+        creator("{}"),
+        "must be given as a `person` or an `organization`"
+    );
+    assert_eq!(
+        refused(jaunumi::Document::builder("Lēmums", "https://ventspils.lv/l.pdf", "PDF").build()),
+        "mediaType: expected a media type such as `image/jpeg`, found `PDF`"
+    );
+    assert_eq!(
+        refused(
+            jaunumi::Document::builder("Lēmums", "https://ventspils.lv/l.pdf", "application/pdf")
+                .length(0)
+                .build()
+        ),
+        "length: expected a whole number of at least 1, found `0`"
+    );
+    assert_eq!(
+        refused(Organization::builder("Ventspils").logo("logo.png").build()),
+        "logo: expected an absolute URL such as `https://www.ventspils.lv/`, found `logo.png` \
+         (relative URL without a base)"
+    );
+    assert_eq!(
+        refused(
+            Organization::builder("Ventspils")
+                .logo(jaunumi::Logo::builder("https://ventspils.lv/logo.png").size(600, 0))
+                .build()
+        ),
+        "logo.height: expected a whole number of at least 1, found `0`"
+    );
+    assert_eq!(
+        refused(
+            Image::builder("https://ventspils.lv/a.jpg", "Osta")
+                .license("CC BY 4.0")
+                .build()
+        ),
+        "license: expected an absolute URL such as `https://www.ventspils.lv/`, found `CC BY \
+         4.0` (relative URL without a base)"
+    );
+    assert_eq!(
+        refused(
+            jaunumi::Feed::builder(
+                "J",
+                "J",
+                "https://ventspils.lv/",
+                "https://ventspils.lv/rss"
+            )
+            .hub("pubsubhubbub")
+            .build()
+        ),
+        "hubs[0]: expected an absolute URL such as `https://www.ventspils.lv/`, found \
+         `pubsubhubbub` (relative URL without a base)"
+    );
+}

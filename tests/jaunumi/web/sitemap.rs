@@ -36,10 +36,7 @@ fn base() -> WebUrl {
 
 /// Every file a set writes for `articles` (a news set when `now` is given): its name and
 /// bytes, and the index of the parts.
-pub(super) fn set_of(
-    articles: &[Article],
-    now: Option<DateTime<FixedOffset>>,
-) -> Result<Files> {
+pub(super) fn set_of(articles: &[Article], now: Option<DateTime<FixedOffset>>) -> Result<Files> {
     Ok(set_with_index(articles.iter(), now)?.0)
 }
 
