@@ -594,7 +594,8 @@ impl Part {
         &self.name
     }
 
-    /// The file's address: the base URL joined with its name.
+    /// The file's address: the base URL joined with its name, as a link is resolved (so a
+    /// base that is a directory ends with `/`: `https://ventspils.lv/sitemaps/`).
     ///
     /// # Example
     ///
