@@ -14,7 +14,9 @@ use jaunumi::cache::CacheHeaders;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let path = args.next().ok_or("usage: conditional_get FEED REQUESTS LAST-MODIFIED")?;
+    let path = args
+        .next()
+        .ok_or("usage: conditional_get FEED REQUESTS LAST-MODIFIED")?;
     let requests: usize = args.next().ok_or("REQUESTS")?.parse()?;
     let modified = chrono::DateTime::parse_from_rfc3339(&args.next().ok_or("LAST-MODIFIED")?)?;
     let body = std::fs::read(&path)?;
