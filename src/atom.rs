@@ -6,12 +6,14 @@
 //!   `subtitle` (the description), `updated` (the feed's own, or else the newest time among
 //!   its articles: never the clock, never 1970), `link rel="alternate"` (the site's page),
 //!   `link rel="self"`, the paging links of RFC 5005 (`first`, `previous`, `next`, `last`),
+//!   the WebSub hubs (`link rel="hub"`),
 //!   `author` (the publisher), `generator`, `icon`, `logo`, `rights`, and `xml:lang`;
 //! - on each entry: `id` (the article's identifier: its URL, or the `tag:`, `urn:` or other
 //!   URI it was given), `title`, `updated` (its last change, or its publication), `published`,
 //!   `author` with `name` and `uri` (its authors; else its publisher; else the feed's
 //!   publisher, so that every entry has one), `link rel="alternate"`, one
-//!   `link rel="alternate" hreflang=…` per translation, `link rel="enclosure"` for the image,
+//!   `link rel="alternate" hreflang=…` per translation, `link rel="enclosure"` for the image
+//!   and for each picture of the gallery and attached document (with its `title`),
 //!   `category` with `term`, `scheme` and `label`, `summary type="text"` (the title when the
 //!   article has neither a summary nor a body, so that every entry has text),
 //!   `content type="html"`, and `xml:lang` when its language is not the feed's.
@@ -309,6 +311,9 @@ fn head<W: io::Write>(
     for (rel, url) in feed.paging().links() {
         link(xml, rel, "application/atom+xml", url)?;
     }
+    for hub in feed.hubs() {
+        xml.empty("link", &[("rel", Value::word("hub")), ("href", hub.into())])?;
+    }
     if let Some(publisher) = feed.publisher() {
         person(xml, publisher.name(), publisher.url())?;
     }
@@ -369,6 +374,32 @@ fn entry<W: io::Write>(
                 ("type", image.media_type().into()),
                 ("length", length.as_ref().into()),
                 ("href", image.url().into()),
+            ],
+        )?;
+    }
+    for image in article.gallery() {
+        let length = image.length().map(Decimal::new);
+        xml.empty(
+            "link",
+            &[
+                ("rel", Value::word("enclosure")),
+                ("type", image.media_type().into()),
+                ("length", length.as_ref().into()),
+                ("title", image.alt().into()),
+                ("href", image.url().into()),
+            ],
+        )?;
+    }
+    for document in article.documents() {
+        let length = document.length().map(Decimal::new);
+        xml.empty(
+            "link",
+            &[
+                ("rel", Value::word("enclosure")),
+                ("type", document.media_type().into()),
+                ("length", length.as_ref().into()),
+                ("title", document.title().into()),
+                ("href", document.url().into()),
             ],
         )?;
     }

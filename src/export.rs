@@ -1,5 +1,5 @@
-//! The exporters' one error: why an output (RSS, Atom, JSON-LD, and those to come) could
-//! not be written.
+//! The exporters' one error: why an output (RSS, Atom, JSON-LD, iCalendar, sitemaps, JSON
+//! Feed) could not be written.
 //!
 //! It stands above the model and below every exporter, which imports it by path. An
 //! exporter adds a variant for each way its format can refuse what the model allows, with
@@ -90,6 +90,17 @@ pub enum ExportError {
         /// What the output needs there.
         expected: &'static str,
     },
+    /// A sitemap (or sitemap index) is full: the URL would take it past the protocol's
+    /// limit. Nothing of it was written; a [`sitemap::Set`](crate::sitemap::Set) starts
+    /// the next file.
+    #[error(
+        "expected at most {limit} in one sitemap, found more; split them into several files with an index"
+    )]
+    #[non_exhaustive]
+    Full {
+        /// The limit reached (`50,000 URLs`, `1,000 news URLs`, `52,428,800 bytes`).
+        limit: &'static str,
+    },
     /// A time the output cannot hold: in a calendar, one before the year 1 or after 9999, in
     /// UTC or in Riga, or an all-day event ending on 9999-12-31, whose exclusive end would be
     /// in the year 10000. Nothing of the item was written.
@@ -122,6 +133,8 @@ impl ExportError {
 /// assert_eq!(ExportFormat::Feed.to_string(), "feed");
 /// assert_eq!(ExportFormat::JsonLd.to_string(), "JSON-LD");
 /// assert_eq!(ExportFormat::Calendar.to_string(), "calendar");
+/// assert_eq!(ExportFormat::Sitemap.to_string(), "sitemap");
+/// assert_eq!(ExportFormat::JsonFeed.to_string(), "JSON Feed");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -132,6 +145,10 @@ pub enum ExportFormat {
     JsonLd,
     /// An iCalendar calendar.
     Calendar,
+    /// An XML sitemap or sitemap index.
+    Sitemap,
+    /// A JSON Feed.
+    JsonFeed,
 }
 
 impl fmt::Display for ExportFormat {
@@ -140,6 +157,8 @@ impl fmt::Display for ExportFormat {
             ExportFormat::Feed => "feed",
             ExportFormat::JsonLd => "JSON-LD",
             ExportFormat::Calendar => "calendar",
+            ExportFormat::Sitemap => "sitemap",
+            ExportFormat::JsonFeed => "JSON Feed",
         })
     }
 }

@@ -18,6 +18,10 @@
 //!   the only safe way to put it into HTML ([`jsonld`]).
 //! - iCalendar of the events of a feed's articles, or of events alone, that every calendar
 //!   client reads the same, with Riga's time zone ([`ical`]).
+//! - XML sitemaps and Google News sitemaps, split through a sitemap index at the protocol's
+//!   limits ([`sitemap`]), and JSON Feed 1.1 ([`jsonfeed`]).
+//! - WebSub: the hubs every feed advertises and the body to POST to them ([`websub`]);
+//!   cache headers and conditional GET for any output ([`cache`]).
 //!
 //! # Quick start
 //!
@@ -65,6 +69,9 @@
 //!   [`Html::to_text`] reads it as plain text, [`Html::sanitize`] cleans untrusted HTML), so
 //!   no output can put one where the other belongs.
 //! - Addresses are [`WebUrl`]s: absolute `http` or `https` only.
+//! - An [`Image`] carries its alternative text and, as Latvian news photos do, its credit,
+//!   [`Creator`], copyright notice and licence; an article a gallery and attached
+//!   [`Document`]s; an organisation a [`Logo`] with its size.
 //! - Validated values have their own types: [`Slug`], [`Language`] (BCP 47), [`PostalCode`]
 //!   (`LV-3601`), [`CountryCode`], [`RegistrationNumber`] (with its check digit), [`Email`],
 //!   [`Telephone`], [`Price`], [`Coordinates`].
@@ -88,8 +95,9 @@
 //! - [`Error`] (with its [`ErrorKind`]): a value the model refused, with the path of its
 //!   field (`publisher.address.postalCode`).
 //! - [`ExportError`]: an output that could not be written, for every exporter (RSS, Atom,
-//!   JSON-LD): the format needs what the model lacks, or the writer failed (the I/O error
-//!   is then the [`source`](std::error::Error::source), not part of the message).
+//!   JSON-LD, iCalendar, sitemaps, JSON Feed): the format needs what the model lacks, or the
+//!   writer failed (the I/O error is then the [`source`](std::error::Error::source), not
+//!   part of the message).
 //! - [`date::Error`]: a Latvian date expression that could not be read.
 //!
 //! # How the crate is built
@@ -97,8 +105,10 @@
 //! The model is the ground floor: it knows no output or input format, and a test keeps it
 //! so. Below it are two leaves that import nothing of the crate: the characters XML carries
 //! and how markup escapes them, and the RFC 3339 text of instants. Each exporter ([`rss`],
-//! [`atom`], [`jsonld`], [`schema`]) stands on the model and imports it by path, RSS and Atom
-//! through a shared XML writer; [`ExportError`] stands between them.
+//! [`atom`], [`jsonld`], [`ical`], [`sitemap`], [`jsonfeed`], [`schema`]) stands on the
+//! model and imports it by path, RSS, Atom and sitemaps through a shared XML writer, JSON-LD
+//! and JSON Feed through a shared JSON writer; [`ExportError`] stands between them.
+//! [`websub`] and [`cache`] stand on the model too, and write nothing themselves.
 //!
 //! # Crate features
 //!
@@ -110,10 +120,13 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod atom;
+pub mod cache;
 pub mod date;
 mod escape;
 mod export;
 pub mod ical;
+mod json;
+pub mod jsonfeed;
 pub mod jsonld;
 mod model;
 mod rfc3339;
@@ -122,7 +135,9 @@ pub mod rss;
 #[cfg(feature = "schemars")]
 #[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
 pub mod schema;
+pub mod sitemap;
 pub mod slug;
+pub mod websub;
 mod xml;
 
 // The public API: each type has one public path, at the crate root, whatever module
@@ -130,6 +145,7 @@ mod xml;
 pub use export::{ExportError, ExportFormat};
 pub use model::address::{CountryCode, PostalAddress, PostalAddressBuilder, PostalCode};
 pub use model::article::category::{Category, CategoryBuilder};
+pub use model::article::document::{Document, DocumentBuilder};
 pub use model::article::translation::Translation;
 pub use model::article::{Article, ArticleBuilder};
 pub use model::contact::{Email, Telephone};
@@ -142,8 +158,10 @@ pub use model::event::status::{AttendanceMode, EventStatus};
 pub use model::event::{Event, EventBuilder};
 pub use model::feed::paging::{Paging, PagingBuilder};
 pub use model::feed::{Feed, FeedBuilder};
+pub use model::image::creator::Creator;
 pub use model::image::{Image, ImageBuilder};
 pub use model::language::Language;
+pub use model::organization::logo::{Logo, LogoBuilder};
 pub use model::organization::{
     Organization, OrganizationBuilder, OrganizationKind, RegistrationNumber,
 };

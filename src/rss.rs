@@ -7,15 +7,19 @@
 //!   `description`, `language`, `copyright`, `lastBuildDate` (the feed's `updated`, or the
 //!   newest article's time; left out when neither is known as the channel starts),
 //!   `generator`, `docs`, `image` (the feed's logo, when its file name does not say it is
-//!   other than the GIF, JPEG or PNG RSS takes there), `atom:link rel="self"` and the paging
-//!   links of RFC 5005 (`first`, `previous`, `next`, `last`) as `atom:link`s;
+//!   other than the GIF, JPEG or PNG RSS takes there), `atom:link rel="self"`, the paging
+//!   links of RFC 5005 (`first`, `previous`, `next`, `last`) and the WebSub hubs
+//!   (`rel="hub"`) as `atom:link`s;
 //! - on each item: `title`, `link`, `description` (the summary, or the text of the body;
 //!   plain text, escaped as HTML because readers take it as HTML), `content:encoded` (the
 //!   HTML body), one `dc:creator` per author (RSS `author` demands an e-mail address),
 //!   `category` (its name, with the scheme as `domain`), `guid` (`isPermaLink="true"` only
 //!   when it is the article's URL), `pubDate`, and the image: an `enclosure` where its
 //!   media type and size are known (RSS requires both), a Media RSS `media:content` with
-//!   its alternative text otherwise. Translations are left to Atom: an `atom:link
+//!   its alternative text (and its `media:credit` and `media:copyright`) otherwise. RSS
+//!   allows one enclosure an item, so the gallery's pictures are `media:content
+//!   medium="image"` and the attached documents `media:content medium="document"` with
+//!   their `media:title`. Translations are left to Atom: an `atom:link
 //!   rel="alternate"` in an item makes feedparser, and readers built on it, take the
 //!   translation for the item's own link.
 //!
@@ -331,6 +335,12 @@ fn channel<W: io::Write>(xml: &mut XmlWriter<W>, feed: &Feed) -> io::Result<()> 
             ],
         )?;
     }
+    for hub in feed.hubs() {
+        xml.empty(
+            "atom:link",
+            &[("href", hub.into()), ("rel", Value::word("hub"))],
+        )?;
+    }
     // The channel's metadata reaches the writer now, before any item.
     xml.write_pending()
 }
@@ -376,6 +386,27 @@ fn item<W: io::Write>(xml: &mut XmlWriter<W>, article: &Article) -> io::Result<(
     if let Some(image) = article.image() {
         image_element(xml, image)?;
     }
+    for image in article.gallery() {
+        media_content(xml, image)?;
+    }
+    for document in article.documents() {
+        let length = document.length().map(Decimal::new);
+        xml.start(
+            "media:content",
+            &[
+                ("url", document.url().into()),
+                ("medium", Value::word("document")),
+                ("type", document.media_type().into()),
+                ("fileSize", length.as_ref().into()),
+            ],
+        )?;
+        xml.plain_text(
+            "media:title",
+            &[("type", Value::word("plain"))],
+            document.title(),
+        )?;
+        xml.end("media:content")?;
+    }
     xml.end("item")
 }
 
@@ -394,6 +425,13 @@ fn image_element<W: io::Write>(xml: &mut XmlWriter<W>, image: &Image) -> io::Res
             ],
         );
     }
+    media_content(xml, image)
+}
+
+/// The image as Media RSS: `media:content` with its alternative text, and its credit and
+/// copyright notice when it has them.
+fn media_content<W: io::Write>(xml: &mut XmlWriter<W>, image: &Image) -> io::Result<()> {
+    let url = image.url();
     let length = image.length().map(Decimal::new);
     let width = image.width().map(|w| Decimal::new(w.into()));
     let height = image.height().map(|h| Decimal::new(h.into()));
@@ -413,5 +451,13 @@ fn image_element<W: io::Write>(xml: &mut XmlWriter<W>, image: &Image) -> io::Res
         &[("type", Value::word("plain"))],
         image.alt(),
     )?;
+    // The photographer's (or studio's) name, else the credit as the site shows it.
+    let credit = image.creator().map(|c| c.name()).or(image.credit());
+    if let Some(credit) = credit {
+        xml.plain_text("media:credit", &[], credit)?;
+    }
+    if let Some(notice) = image.copyright_notice() {
+        xml.plain_text("media:copyright", &[], notice)?;
+    }
     xml.end("media:content")
 }

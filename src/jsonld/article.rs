@@ -10,14 +10,15 @@ use serde::{Serialize, Serializer};
 use super::body;
 use super::breadcrumb::{Breadcrumb, BreadcrumbList};
 use super::event::{self, EventNode};
-use super::format::Out;
 use super::node::{
     ImageNode, OneOrMany, OrganizationNode, PersonNode, Ref, Refs, Registry, Strs,
-    add_organization, person_id, site_of, with_fragment,
+    add_organization, image_rights, person_id, site_of, with_fragment,
 };
 use super::report::Warning;
 use crate::export::ExportError;
+use crate::json::format::Out;
 use crate::model::article::Article;
+use crate::model::article::document::Document;
 use crate::model::article::translation::Translation;
 use crate::model::event::Event;
 use crate::model::language::Language;
@@ -41,6 +42,7 @@ pub(super) struct ArticleGraph<'a> {
     article_id: String,
     page_id: String,
     image_id: Option<String>,
+    gallery_ids: Vec<String>,
     breadcrumb_id: Option<String>,
     published: String,
     modified: String,
@@ -61,12 +63,23 @@ impl<'a> ArticleGraph<'a> {
         let mut organizations = Registry::default();
         let mut persons = Registry::default();
 
-        if article.image().is_none() {
+        if article.image().is_none() && article.gallery().is_empty() {
             warnings.push(Warning::recommended(
                 "image".to_owned(),
                 "NewsArticle",
                 "image",
             ));
+        }
+        let images = article.image().map(|image| ("image".to_owned(), image));
+        let gallery = (article.gallery().iter().enumerate())
+            .map(|(i, image)| (format!("gallery[{i}]"), image));
+        for (field, image) in images.into_iter().chain(gallery) {
+            for (property, model, given) in image_rights(image) {
+                if !given {
+                    let field = format!("{field}.{model}");
+                    warnings.push(Warning::recommended(field, "ImageObject", property));
+                }
+            }
         }
         let publisher = article.publisher().map(|publisher| {
             add_organization(
@@ -146,6 +159,9 @@ impl<'a> ArticleGraph<'a> {
             article_id: with_fragment(url, "article"),
             page_id: with_fragment(url, "webpage"),
             image_id: article.image().map(|_| with_fragment(url, "primaryimage")),
+            gallery_ids: (1..=article.gallery().len())
+                .map(|n| with_fragment(url, &format!("image-{n}")))
+                .collect(),
             breadcrumb_id: (!trail.is_empty()).then(|| with_fragment(url, "breadcrumb")),
             published: rfc3339::format(article.published()),
             // Not changed since publication: modified when published, as Yoast says it.
@@ -184,6 +200,15 @@ impl ArticleGraph<'_> {
         self.write_article(out)?;
         out.element(false, &PageNode(self))?;
         if let (Some(id), Some(image)) = (&self.image_id, article.image()) {
+            let language = Some(article.language());
+            let image = ImageNode {
+                id: Some(id),
+                image,
+                language,
+            };
+            out.element(false, &image)?;
+        }
+        for (id, image) in self.gallery_ids.iter().zip(article.gallery()) {
             let language = Some(article.language());
             let image = ImageNode {
                 id: Some(id),
@@ -260,8 +285,18 @@ impl ArticleGraph<'_> {
         }
         node.entry("datePublished", &self.published)?;
         node.entry("dateModified", &self.modified)?;
-        if let Some(id) = &self.image_id {
-            node.entry("image", &Ref(id))?;
+        let images: Vec<&String> = self.image_id.iter().chain(&self.gallery_ids).collect();
+        match images.as_slice() {
+            [] => {}
+            [one] => node.entry("image", &Ref(one))?,
+            many => {
+                let refs: Vec<Ref<'_>> = many.iter().map(|id| Ref(id)).collect();
+                node.entry("image", &refs)?;
+            }
+        }
+        if !article.documents().is_empty() {
+            let media: Vec<MediaNode<'_>> = article.documents().iter().map(MediaNode).collect();
+            node.entry("associatedMedia", &OneOrMany(&media))?;
         }
         node.entry("inLanguage", article.language().as_str())?;
         let mut sections: Vec<&str> = Vec::new();
@@ -303,6 +338,25 @@ impl ArticleGraph<'_> {
             }
         }
         node.end()
+    }
+}
+
+/// A document attached to the article, as a `MediaObject`: its title, address, media type
+/// and size.
+struct MediaNode<'a>(&'a Document);
+
+impl Serialize for MediaNode<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let document = self.0;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("@type", "MediaObject")?;
+        map.serialize_entry("name", document.title().as_str())?;
+        map.serialize_entry("contentUrl", document.url().as_str())?;
+        map.serialize_entry("encodingFormat", document.media_type())?;
+        if let Some(length) = document.length() {
+            map.serialize_entry("contentSize", &format!("{length} B"))?;
+        }
+        map.end()
     }
 }
 

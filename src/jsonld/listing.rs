@@ -8,11 +8,11 @@ use serde::{Serialize, Serializer};
 
 use super::Printer;
 use super::breadcrumb::{Breadcrumb, BreadcrumbList};
-use super::format::Out;
 use super::node::{
     Instant, OrganizationNode, Ref, Registry, add_organization, site_of, with_fragment,
 };
 use crate::export::ExportError;
+use crate::json::format::Out;
 use crate::model::article::Article;
 use crate::model::feed::Feed;
 

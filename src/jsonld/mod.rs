@@ -13,7 +13,9 @@
 //! - `NewsArticle` `<url>#article`: `headline`, `description` (the summary),
 //!   `articleBody` (the body as plain text, [`Html::to_text`](crate::Html::to_text)),
 //!   `author` (its people, or else its publisher), `publisher`, `datePublished`,
-//!   `dateModified` (the update, or else the publication), `image`, `isPartOf` and
+//!   `dateModified` (the update, or else the publication), `image` (the main image, then
+//!   the gallery's), `associatedMedia` (the attached documents, as `MediaObject`s with
+//!   `name`, `contentUrl`, `encodingFormat` and `contentSize`), `isPartOf` and
 //!   `mainEntityOfPage` the `WebPage`, `inLanguage`, `articleSection` (the
 //!   section, then the categories), `keywords`, `about` its events, `mentions` the
 //!   organisations it names, and `workTranslation` or `translationOfWork` for its
@@ -22,12 +24,16 @@
 //! - `WebPage` `<url>#webpage` (`url`, `name`, `primaryImageOfPage`, `breadcrumb`,
 //!   `inLanguage`: each fact is stated once, so the article's summary and dates are on the
 //!   `NewsArticle` only, where Yoast repeats them); `ImageObject` `<url>#primaryimage`
-//!   (`url`, `caption`, `width`, `height`, `encodingFormat`); `BreadcrumbList`
+//!   and one `<url>#image-1` … per picture of the gallery (`url`, `caption`, `width`,
+//!   `height`, `encodingFormat`, and for an image that says anything of its rights Google's
+//!   image-licence metadata: `contentUrl`, `creditText`, `creator`, `copyrightNotice`,
+//!   `license`, `acquireLicensePage`); `BreadcrumbList`
 //!   `<url>#breadcrumb` when a [trail](Printer::trail) is given;
 //! - every organisation once: publisher, parents, event organisers, mentions. Its type
 //!   comes from its [`OrganizationKind`](crate::OrganizationKind): `GovernmentOrganization`
 //!   for a municipality and for municipal and state institutions,
-//!   `EducationalOrganization`, `Library`, `NGO`, `Corporation`, or `Organization`. Its
+//!   `EducationalOrganization`, `Library`, `NGO`, `Corporation`, or `Organization`; its
+//!   logo is an `ImageObject` with `url`, `width` and `height`, as Yoast writes it. Its
 //!   `@id` is `<its url>#organization` (`https://site/#organization` for a site's own
 //!   publisher), or `https://site/#/schema/organization/<slug of its name>` without a URL;
 //! - every author once, `Person` (`<url>#person` or `https://site/#/schema/person/<slug>`);
@@ -48,7 +54,8 @@
 //! A property Google requires that the model lacks (an event's `location`) is an
 //! [`ExportError::Required`], and nothing is written. A property Google recommends that the
 //! model lacks (an article's `image`, an author's `url`, an event's `endDate`, `offers`,
-//! `organizer` …) is a [`Warning`]: every export returns its warnings with its output, in
+//! `organizer`, an image's `creditText`, `creator`, `copyrightNotice`, `license` and
+//! `acquireLicensePage` …) is a [`Warning`]: every export returns its warnings with its output, in
 //! a [`Report`] or as [`Warnings`], so they are there to read; [`check`] gives them
 //! without writing.
 //!
@@ -106,7 +113,7 @@ use std::io;
 
 use serde_json::Value;
 
-use crate::export::ExportError;
+use crate::export::{ExportError, ExportFormat};
 use crate::model::article::Article;
 use crate::model::feed::Feed;
 
@@ -114,7 +121,6 @@ mod article;
 mod body;
 mod breadcrumb;
 mod event;
-mod format;
 mod listing;
 mod node;
 mod report;
@@ -124,8 +130,8 @@ pub use breadcrumb::Breadcrumb;
 pub use listing::ListingWriter;
 pub use report::{Report, Warning, WarningKind, Warnings};
 
+use crate::json::format::{self, Format, Out};
 use article::ArticleGraph;
-use format::{Format, Out};
 
 /// A page the crate writes a graph of: an [`Article`] (its own page) or a [`Feed`] (a
 /// listing page). Sealed: the crate's types only.
@@ -149,10 +155,10 @@ mod sealed {
     use std::io;
 
     use super::breadcrumb::Breadcrumb;
-    use super::format::Out;
     use super::report::Warning;
     use super::{ArticleGraph, ListingWriter};
     use crate::export::ExportError;
+    use crate::json::format::Out;
     use crate::model::article::Article;
     use crate::model::feed::Feed;
 
@@ -284,7 +290,7 @@ impl<'t> Printer<'t> {
     }
 
     fn out<W: io::Write>(&self, writer: W, html: bool) -> Out<W> {
-        Out::new(writer, Format::new(self.pretty, html))
+        Out::new(writer, Format::new(self.pretty, html), ExportFormat::JsonLd)
     }
 
     /// Checks the page against Google's rules without writing: the warnings, or the
@@ -367,7 +373,8 @@ impl<'t> Printer<'t> {
     pub fn to_value<P: Page>(&self, page: &P) -> Result<Report<Value>, ExportError> {
         let (bytes, warnings) = page.write(self.out(Vec::new(), false), self.trail)?;
         Ok(Report {
-            output: serde_json::from_slice(&bytes).map_err(format::write_error)?,
+            output: serde_json::from_slice(&bytes)
+                .map_err(format::write_error(ExportFormat::JsonLd))?,
             warnings: Warnings::new(warnings),
         })
     }

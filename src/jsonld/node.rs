@@ -11,7 +11,9 @@ use url::Url;
 use super::report::Warning;
 use crate::model::address::PostalAddress;
 use crate::model::image::Image;
+use crate::model::image::creator::Creator;
 use crate::model::language::Language;
+use crate::model::organization::logo::Logo;
 use crate::model::organization::{Organization, OrganizationKind};
 use crate::model::person::Person;
 use crate::model::text::Text;
@@ -257,7 +259,7 @@ impl Serialize for OrganizationNode<'_> {
         map.serialize_entry("name", org.name().as_str())?;
         entry(&mut map, "legalName", org.legal_name().map(Text::as_str))?;
         entry(&mut map, "url", org.url().map(WebUrl::as_str))?;
-        entry(&mut map, "logo", org.logo().map(WebUrl::as_str))?;
+        entry(&mut map, "logo", org.logo().map(LogoNode).as_ref())?;
         entry(&mut map, "address", org.address().map(AddressNode).as_ref())?;
         entry(&mut map, "telephone", org.telephone().map(|t| t.as_str()))?;
         entry(&mut map, "email", org.email().map(|e| e.as_str()))?;
@@ -271,6 +273,22 @@ impl Serialize for OrganizationNode<'_> {
         if !org.same_as().is_empty() {
             map.serialize_entry("sameAs", &Strs(org.same_as()))?;
         }
+        map.end()
+    }
+}
+
+/// An organisation's logo as an `ImageObject` with its size, as Yoast writes it: checkers
+/// read `publisher.logo.url`.
+struct LogoNode<'a>(&'a Logo);
+
+impl Serialize for LogoNode<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let logo = self.0;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("@type", "ImageObject")?;
+        map.serialize_entry("url", logo.url().as_str())?;
+        entry(&mut map, "width", logo.width().as_ref())?;
+        entry(&mut map, "height", logo.height().as_ref())?;
         map.end()
     }
 }
@@ -343,8 +361,10 @@ impl Serialize for AddressNode<'_> {
     }
 }
 
-/// An `ImageObject`: a page's primary image (with an `@id` and the page's language) or an
-/// event's picture (without).
+/// An `ImageObject`: a page's primary image or a picture of its gallery (with an `@id` and
+/// the page's language) or an event's picture (without). An image that says anything of
+/// its rights carries Google's image-licence metadata: `contentUrl` (which Google requires
+/// there), `creditText`, `creator`, `copyrightNotice`, `license` and `acquireLicensePage`.
 pub(super) struct ImageNode<'a> {
     pub(super) id: Option<&'a str>,
     pub(super) image: &'a Image,
@@ -358,13 +378,71 @@ impl Serialize for ImageNode<'_> {
         map.serialize_entry("@type", "ImageObject")?;
         entry(&mut map, "@id", self.id)?;
         map.serialize_entry("url", image.url().as_str())?;
+        if image.has_rights() {
+            map.serialize_entry("contentUrl", image.url().as_str())?;
+        }
         // schema.org has no alternative text; the caption is the nearest, and what Yoast
         // writes when an image has no caption of its own.
         map.serialize_entry("caption", image.caption().unwrap_or(image.alt()).as_str())?;
         entry(&mut map, "width", image.width().as_ref())?;
         entry(&mut map, "height", image.height().as_ref())?;
         entry(&mut map, "encodingFormat", image.media_type())?;
+        entry(&mut map, "creditText", image.credit().map(Text::as_str))?;
+        entry(
+            &mut map,
+            "creator",
+            image.creator().map(CreatorNode).as_ref(),
+        )?;
+        entry(
+            &mut map,
+            "copyrightNotice",
+            image.copyright_notice().map(Text::as_str),
+        )?;
+        entry(&mut map, "license", image.license().map(WebUrl::as_str))?;
+        entry(
+            &mut map,
+            "acquireLicensePage",
+            image.acquire_license_page().map(WebUrl::as_str),
+        )?;
         entry(&mut map, "inLanguage", self.language.map(Language::as_str))?;
+        map.end()
+    }
+}
+
+/// The properties of Google's image-licence metadata, each with the model field that gives
+/// it and whether the image has it.
+pub(super) fn image_rights(image: &Image) -> [(&'static str, &'static str, bool); 5] {
+    [
+        ("creditText", "credit", image.credit().is_some()),
+        ("creator", "creator", image.creator().is_some()),
+        (
+            "copyrightNotice",
+            "copyrightNotice",
+            image.copyright_notice().is_some(),
+        ),
+        ("license", "license", image.license().is_some()),
+        (
+            "acquireLicensePage",
+            "acquireLicensePage",
+            image.acquire_license_page().is_some(),
+        ),
+    ]
+}
+
+/// Who made an image, in brief: a `Person` or an organisation of its type, with its name
+/// and page.
+struct CreatorNode<'a>(&'a Creator);
+
+impl Serialize for CreatorNode<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (kind, url) = match self.0 {
+            Creator::Person(person) => ("Person", person.url()),
+            Creator::Organization(org) => (organization_type(org.kind()), org.url()),
+        };
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("@type", kind)?;
+        map.serialize_entry("name", self.0.name().as_str())?;
+        entry(&mut map, "url", url.map(WebUrl::as_str))?;
         map.end()
     }
 }

@@ -1,7 +1,8 @@
-//! News articles: the centre of the model. The categories they are filed under and their
-//! translations are its modules.
+//! News articles: the centre of the model. The categories they are filed under, the
+//! documents attached to them and their translations are its modules.
 
 pub(crate) mod category;
+pub(crate) mod document;
 pub(crate) mod translation;
 
 use chrono::{DateTime, FixedOffset};
@@ -9,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 use crate::model::article::category::{Category, CategoryJson};
+use crate::model::article::document::{Document, DocumentBuilder};
 use crate::model::article::translation::{Translation, TranslationJson};
 use crate::model::error::{Error, ErrorKind};
 use crate::model::event::{Event, EventBuilder};
@@ -81,6 +83,10 @@ pub struct Article {
     keywords: Vec<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     image: Option<Image>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    gallery: Vec<Image>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    documents: Vec<Document>,
     language: Language,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     translations: Vec<Translation>,
@@ -125,6 +131,8 @@ impl Article {
             categories: Vec::new(),
             keywords: Vec::new(),
             image: None,
+            gallery: Vec::new(),
+            documents: Vec::new(),
             language: None,
             translations: Vec::new(),
             events: Vec::new(),
@@ -355,6 +363,41 @@ impl Article {
         self.image.as_ref()
     }
 
+    /// The photo gallery: the pictures shown with the article besides its main image, in
+    /// order, each with its own alternative text and credit.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let photo = jaunumi::Image::builder("https://ventspils.lv/g/1.jpg", "Talkas dalībnieki")
+    ///     .credit("Foto: Jānis Bērziņš")
+    ///     .build()?;
+    /// let article = jaunumi::Article::builder("Talka", "https://ventspils.lv/j/1", jaunumi::riga::at(2024, 4, 27, 15, 0)?)
+    ///     .gallery_image(photo)
+    ///     .build()?;
+    /// assert_eq!(article.gallery().len(), 1);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn gallery(&self) -> &[Image] {
+        &self.gallery
+    }
+
+    /// The documents attached to it: decisions, regulations, forms.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let decision = jaunumi::Document::builder("Domes lēmums", "https://ventspils.lv/l.pdf", "application/pdf").build()?;
+    /// let article = jaunumi::Article::builder("Domes sēde", "https://ventspils.lv/j/1", jaunumi::riga::at(2024, 4, 25, 15, 0)?)
+    ///     .document(decision)
+    ///     .build()?;
+    /// assert_eq!(article.documents()[0].media_type(), "application/pdf");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn documents(&self) -> &[Document] {
+        &self.documents
+    }
+
     /// The language it is written in; Latvian unless set.
     ///
     /// # Example
@@ -509,6 +552,14 @@ pub struct ArticleBuilder {
     #[serde(default)]
     #[cfg_attr(feature = "schemars", schemars(with = "Option<Image>"))]
     image: Option<Nested<Image, ImageBuilder>>,
+    /// The photo gallery, besides the main image.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<Image>"))]
+    gallery: Vec<Nested<Image, ImageBuilder>>,
+    /// The documents attached to it.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<Document>"))]
+    documents: Vec<Nested<Document, DocumentBuilder>>,
     /// The language it is written in; `lv` when absent.
     #[serde(default)]
     #[cfg_attr(feature = "schemars", schemars(with = "Option<Language>"))]
@@ -706,6 +757,40 @@ impl ArticleBuilder {
         self
     }
 
+    /// Adds a picture to the photo gallery, after those already added.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let photo = jaunumi::Image::builder("https://ventspils.lv/g/1.jpg", "Koncerts").build()?;
+    /// let article = jaunumi::Article::builder("Koncerts", "https://ventspils.lv/j/1", jaunumi::riga::at(2024, 1, 1, 9, 0)?)
+    ///     .gallery_image(photo)
+    ///     .build()?;
+    /// assert_eq!(article.gallery().len(), 1);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn gallery_image(mut self, image: Image) -> Self {
+        self.gallery.push(Nested::Checked(image));
+        self
+    }
+
+    /// Attaches a document, after those already attached.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let rules = jaunumi::Document::builder("Saistošie noteikumi", "https://ventspils.lv/sn.pdf", "application/pdf").build()?;
+    /// let article = jaunumi::Article::builder("Jauni noteikumi", "https://ventspils.lv/j/1", jaunumi::riga::at(2024, 1, 1, 9, 0)?)
+    ///     .document(rules)
+    ///     .build()?;
+    /// assert_eq!(article.documents().len(), 1);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn document(mut self, document: Document) -> Self {
+        self.documents.push(Nested::Checked(document));
+        self
+    }
+
     /// Sets the language it is written in.
     ///
     /// # Example
@@ -784,9 +869,8 @@ impl ArticleBuilder {
     /// `published`, `updated` (not RFC 3339 with an offset; `updated` before `published`),
     /// `slug` (not a slug, or a title with nothing to make one from), `language`,
     /// `translations[i]` (in the article's own language, or a language twice); errors
-    /// inside `body`, `authors[i]`, `publisher`, `categories[i]`, `image`, `events[i]` and
-    /// `mentions[i]`
-    /// carry their path.
+    /// inside `body`, `authors[i]`, `publisher`, `categories[i]`, `image`, `gallery[i]`,
+    /// `documents[i]`, `events[i]` and `mentions[i]` carry their path.
     ///
     /// # Example
     ///
@@ -840,6 +924,8 @@ impl ArticleBuilder {
             categories: Nested::check_each(self.categories, "categories")?,
             keywords: each(self.keywords, "keywords", Text::new)?,
             image: Nested::check_optional(self.image, "image")?,
+            gallery: Nested::check_each(self.gallery, "gallery")?,
+            documents: Nested::check_each(self.documents, "documents")?,
             language,
             translations,
             events: Nested::check_each(self.events, "events")?,

@@ -15,7 +15,7 @@ use crate::model::language::Language;
 use crate::model::organization::{Organization, OrganizationBuilder};
 use crate::model::text::Text;
 use crate::model::web_url::WebUrl;
-use crate::model::{Nested, optional};
+use crate::model::{Nested, each, optional};
 
 /// A feed: a site's (or a section's) list of articles, with the metadata RSS 2.0 and Atom
 /// need.
@@ -72,6 +72,8 @@ pub struct Feed {
     #[serde(skip_serializing_if = "Paging::is_empty")]
     paging: Paging,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    hubs: Vec<WebUrl>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     articles: Vec<Article>,
 }
 
@@ -111,6 +113,7 @@ impl Feed {
             rights: None,
             updated: None,
             paging: None,
+            hubs: Vec::new(),
             articles: Vec::new(),
         }
     }
@@ -283,6 +286,23 @@ impl Feed {
         &self.paging
     }
 
+    /// The WebSub hubs the feed's publisher notifies of each change (RSS and Atom
+    /// `link rel="hub"`, JSON Feed `hubs`): readers subscribed there get the new articles at
+    /// once instead of polling. See [`websub`](crate::websub).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss")
+    ///     .hub("https://pubsubhubbub.appspot.com/")
+    ///     .build()?;
+    /// assert_eq!(feed.hubs()[0].as_str(), "https://pubsubhubbub.appspot.com/");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn hubs(&self) -> &[WebUrl] {
+        &self.hubs
+    }
+
     /// The articles, in the order the feed lists them (normally newest first).
     ///
     /// # Example
@@ -392,6 +412,10 @@ pub struct FeedBuilder {
     #[serde(default)]
     #[cfg_attr(feature = "schemars", schemars(with = "Option<Paging>"))]
     paging: Option<Nested<Paging, PagingBuilder>>,
+    /// The WebSub hubs the publisher notifies of each change.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<WebUrl>"))]
+    hubs: Vec<String>,
     /// The articles, in the order the feed lists them.
     #[serde(default)]
     #[cfg_attr(feature = "schemars", schemars(with = "Vec<Article>"))]
@@ -529,6 +553,23 @@ impl FeedBuilder {
         self
     }
 
+    /// Adds a WebSub hub the publisher notifies of each change (an absolute `http` or
+    /// `https` URL).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let feed = jaunumi::Feed::builder("J", "J", "https://ventspils.lv/", "https://ventspils.lv/rss")
+    ///     .hub("https://websub.ventspils.lv/")
+    ///     .build()?;
+    /// assert_eq!(feed.hubs().len(), 1);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn hub(mut self, url: impl Into<String>) -> Self {
+        self.hubs.push(url.into());
+        self
+    }
+
     /// Adds an article, after those already added.
     ///
     /// # Example
@@ -573,8 +614,8 @@ impl FeedBuilder {
     /// # Errors
     ///
     /// An [`Error`] naming the first field that is wrong: `title`, `description`, `rights`
-    /// (empty, or a character XML cannot carry), `homeUrl`, `feedUrl`, `icon`, `logo` (not an
-    /// absolute `http`/`https` URL), `id` (not an absolute URI), `updated` (not RFC 3339 with
+    /// (empty, or a character XML cannot carry), `homeUrl`, `feedUrl`, `icon`, `logo`,
+    /// `hubs[i]` (not an absolute `http`/`https` URL), `id` (not an absolute URI), `updated` (not RFC 3339 with
     /// an offset), `language`; errors inside `publisher`, `paging` and `articles[i]` carry
     /// their path. `paging.previous` on a feed that is its own first page, and `paging.next`
     /// on one that is its own last page, are refused: a link past the end of the list.
@@ -601,6 +642,7 @@ impl FeedBuilder {
             rights: optional(self.rights, "rights", Text::new)?,
             updated: Nested::check_optional(self.updated, "updated")?,
             paging: Nested::check_optional(self.paging, "paging")?.unwrap_or_default(),
+            hubs: each(self.hubs, "hubs", WebUrl::parse)?,
             articles: Nested::check_each(self.articles, "articles")?,
         };
         let paging = &feed.paging;

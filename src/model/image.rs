@@ -1,11 +1,15 @@
-//! Images: an article's picture, an event's poster.
+//! Images: an article's picture, an event's poster, with the credit and licence Latvian news
+//! photos carry. Who made an image is its module.
+
+pub(crate) mod creator;
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::error::{Error, ErrorKind};
-use crate::model::optional;
+use crate::model::image::creator::{Creator, CreatorJson};
 use crate::model::text::Text;
 use crate::model::web_url::WebUrl;
+use crate::model::{Nested, optional};
 
 /// An image with the text that stands for it.
 ///
@@ -13,6 +17,11 @@ use crate::model::web_url::WebUrl;
 /// (Web Content Accessibility Guidelines, as the EU Web Accessibility Directive requires),
 /// and an image without it is a defect, not a choice. Width, height, media type and size in
 /// bytes are optional; feeds need the last two for an RSS `enclosure`.
+///
+/// Latvian news photos carry a credit (`Foto: Jānis Bērziņš`), and Google's image-licence
+/// metadata asks for who made an image and under what terms it may be used: the credit as
+/// shown, its creator (a person or an organisation), a copyright notice, the licence's
+/// address and the page where a licence can be had are all optional fields.
 ///
 /// # Example
 ///
@@ -47,6 +56,16 @@ pub struct Image {
     media_type: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     length: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    credit: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    creator: Option<Creator>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    copyright_notice: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    license: Option<WebUrl>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    acquire_license_page: Option<WebUrl>,
 }
 
 impl Image {
@@ -68,6 +87,11 @@ impl Image {
             height: None,
             media_type: None,
             length: None,
+            credit: None,
+            creator: None,
+            copyright_notice: None,
+            license: None,
+            acquire_license_page: None,
         }
     }
 
@@ -165,6 +189,95 @@ impl Image {
     pub fn length(&self) -> Option<u64> {
         self.length
     }
+
+    /// The credit as the site shows it (`Foto: Jānis Bērziņš`): schema.org `creditText`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let image = jaunumi::Image::builder("https://ventspils.lv/a.jpg", "Osta")
+    ///     .credit("Foto: Jānis Bērziņš")
+    ///     .build()?;
+    /// assert_eq!(image.credit().map(|c| c.as_str()), Some("Foto: Jānis Bērziņš"));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn credit(&self) -> Option<&Text> {
+        self.credit.as_ref()
+    }
+
+    /// Who made the image, a person or an organisation: schema.org `creator`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jaunumi::{Creator, Image, Person};
+    ///
+    /// let image = Image::builder("https://ventspils.lv/a.jpg", "Osta")
+    ///     .creator(Creator::Person(Person::builder("Jānis Bērziņš").build()?))
+    ///     .build()?;
+    /// assert_eq!(image.creator().map(|c| c.name().as_str()), Some("Jānis Bērziņš"));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn creator(&self) -> Option<&Creator> {
+        self.creator.as_ref()
+    }
+
+    /// The copyright notice (`© Ventspils valstspilsētas pašvaldība`): schema.org
+    /// `copyrightNotice`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let image = jaunumi::Image::builder("https://ventspils.lv/a.jpg", "Osta")
+    ///     .copyright_notice("© Ventspils valstspilsētas pašvaldība")
+    ///     .build()?;
+    /// assert!(image.copyright_notice().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn copyright_notice(&self) -> Option<&Text> {
+        self.copyright_notice.as_ref()
+    }
+
+    /// The address of the licence the image may be used under: schema.org `license`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let image = jaunumi::Image::builder("https://ventspils.lv/a.jpg", "Osta")
+    ///     .license("https://creativecommons.org/licenses/by/4.0/")
+    ///     .build()?;
+    /// assert_eq!(image.license().map(|l| l.as_str()), Some("https://creativecommons.org/licenses/by/4.0/"));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn license(&self) -> Option<&WebUrl> {
+        self.license.as_ref()
+    }
+
+    /// The page where a licence to use the image can be had: schema.org
+    /// `acquireLicensePage`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let image = jaunumi::Image::builder("https://ventspils.lv/a.jpg", "Osta")
+    ///     .acquire_license_page("https://ventspils.lv/foto-izmantosana/")
+    ///     .build()?;
+    /// assert!(image.acquire_license_page().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn acquire_license_page(&self) -> Option<&WebUrl> {
+        self.acquire_license_page.as_ref()
+    }
+
+    /// Whether the image says anything of its rights: a credit, a creator, a copyright
+    /// notice, a licence or where to get one (Google's image-licence metadata).
+    pub(crate) fn has_rights(&self) -> bool {
+        self.credit.is_some()
+            || self.creator.is_some()
+            || self.copyright_notice.is_some()
+            || self.license.is_some()
+            || self.acquire_license_page.is_some()
+    }
 }
 
 /// An [`Image`] under construction. It is also the JSON form that deserialisation checks.
@@ -214,6 +327,26 @@ pub struct ImageBuilder {
     #[serde(default)]
     #[cfg_attr(feature = "schemars", schemars(range(min = 1)))]
     length: Option<u64>,
+    /// The credit as the site shows it, such as `Foto: Jānis Bērziņš`.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<Text>"))]
+    credit: Option<String>,
+    /// Who made the image: a `person` or an `organization`.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<Creator>"))]
+    creator: Option<Nested<Creator, CreatorJson>>,
+    /// The copyright notice.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<Text>"))]
+    copyright_notice: Option<String>,
+    /// The address of the licence the image may be used under.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<WebUrl>"))]
+    license: Option<String>,
+    /// The page where a licence to use the image can be had.
+    #[serde(default)]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<WebUrl>"))]
+    acquire_license_page: Option<String>,
 }
 
 impl ImageBuilder {
@@ -278,13 +411,101 @@ impl ImageBuilder {
         self
     }
 
+    /// Sets the credit as the site shows it, such as `Foto: Jānis Bērziņš`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let image = jaunumi::Image::builder("https://ventspils.lv/a.jpg", "Osta")
+    ///     .credit("Foto: Ventspils pilsētas dome")
+    ///     .build()?;
+    /// assert!(image.credit().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn credit(mut self, credit: impl Into<String>) -> Self {
+        self.credit = Some(credit.into());
+        self
+    }
+
+    /// Sets who made the image: a [`Person`](crate::Person) or an
+    /// [`Organization`](crate::Organization).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use jaunumi::{Creator, Image, Organization};
+    ///
+    /// let studio = Organization::builder("Foto studija Ventspils").build()?;
+    /// let image = Image::builder("https://ventspils.lv/a.jpg", "Osta")
+    ///     .creator(studio)
+    ///     .build()?;
+    /// assert!(matches!(image.creator(), Some(Creator::Organization(_))));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn creator(mut self, creator: impl Into<Creator>) -> Self {
+        self.creator = Some(Nested::Checked(creator.into()));
+        self
+    }
+
+    /// Sets the copyright notice.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let image = jaunumi::Image::builder("https://ventspils.lv/a.jpg", "Osta")
+    ///     .copyright_notice("© Ventspils")
+    ///     .build()?;
+    /// assert!(image.copyright_notice().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn copyright_notice(mut self, notice: impl Into<String>) -> Self {
+        self.copyright_notice = Some(notice.into());
+        self
+    }
+
+    /// Sets the address of the licence the image may be used under (an absolute `http` or
+    /// `https` URL).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let image = jaunumi::Image::builder("https://ventspils.lv/a.jpg", "Osta")
+    ///     .license("https://creativecommons.org/licenses/by-sa/4.0/")
+    ///     .build()?;
+    /// assert!(image.license().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn license(mut self, url: impl Into<String>) -> Self {
+        self.license = Some(url.into());
+        self
+    }
+
+    /// Sets the page where a licence to use the image can be had (an absolute `http` or
+    /// `https` URL).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let image = jaunumi::Image::builder("https://ventspils.lv/a.jpg", "Osta")
+    ///     .acquire_license_page("https://ventspils.lv/kontakti/")
+    ///     .build()?;
+    /// assert!(image.acquire_license_page().is_some());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn acquire_license_page(mut self, url: impl Into<String>) -> Self {
+        self.acquire_license_page = Some(url.into());
+        self
+    }
+
     /// Checks every field and builds the image.
     ///
     /// # Errors
     ///
-    /// An [`Error`] naming the first field that is wrong: `url` (not an absolute
-    /// `http`/`https` URL), `alt` or `caption` (empty, or a character XML cannot carry),
-    /// `width`, `height` or `length` (zero), `mediaType` (not `type/subtype`).
+    /// An [`Error`] naming the first field that is wrong: `url`, `license`,
+    /// `acquireLicensePage` (not an absolute `http`/`https` URL), `alt`, `caption`, `credit`
+    /// or `copyrightNotice` (empty, or a character XML cannot carry), `width`, `height` or
+    /// `length` (zero), `mediaType` (not `type/subtype`); errors inside `creator` carry their
+    /// path.
     ///
     /// # Example
     ///
@@ -304,6 +525,15 @@ impl ImageBuilder {
             height: positive(self.height, "height")?,
             media_type: optional(self.media_type, "mediaType", media_type)?,
             length: positive(self.length, "length")?,
+            credit: optional(self.credit, "credit", Text::new)?,
+            creator: Nested::check_optional(self.creator, "creator")?,
+            copyright_notice: optional(self.copyright_notice, "copyrightNotice", Text::new)?,
+            license: optional(self.license, "license", WebUrl::parse)?,
+            acquire_license_page: optional(
+                self.acquire_license_page,
+                "acquireLicensePage",
+                WebUrl::parse,
+            )?,
         })
     }
 }
@@ -317,7 +547,10 @@ impl TryFrom<ImageBuilder> for Image {
 }
 
 /// A count that must be at least 1 when given.
-fn positive<N: Into<u64> + Copy>(value: Option<N>, field: &str) -> Result<Option<N>, Error> {
+pub(crate) fn positive<N: Into<u64> + Copy>(
+    value: Option<N>,
+    field: &str,
+) -> Result<Option<N>, Error> {
     match value {
         Some(n) if n.into() == 0 => Err(Error::from(ErrorKind::OutOfRange {
             found: "0".to_owned(),
@@ -330,7 +563,7 @@ fn positive<N: Into<u64> + Copy>(value: Option<N>, field: &str) -> Result<Option
 
 /// A media type checked by the [`mime`] crate, in lower case, without parameters kept
 /// apart from it.
-fn media_type(text: &str) -> Result<String, Error> {
+pub(crate) fn media_type(text: &str) -> Result<String, Error> {
     match text.trim().parse::<mime::Mime>() {
         Ok(parsed) => Ok(parsed.as_ref().to_ascii_lowercase()),
         Err(_) => Err(ErrorKind::InvalidMediaType {

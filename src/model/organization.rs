@@ -1,4 +1,7 @@
-//! Organisations: municipalities, their institutions, and everyone else news names.
+//! Organisations: municipalities, their institutions, and everyone else news names. Their
+//! logo is its module.
+
+pub(crate) mod logo;
 
 use serde::{Deserialize, Serialize};
 
@@ -6,6 +9,7 @@ use crate::model::address::{PostalAddress, PostalAddressBuilder};
 use crate::model::contact::{Email, Telephone};
 use crate::model::error::{Error, ErrorKind};
 use crate::model::newtype::string_newtype;
+use crate::model::organization::logo::{Logo, LogoBuilder};
 use crate::model::text::Text;
 use crate::model::web_url::WebUrl;
 use crate::model::{Nested, each, optional};
@@ -166,7 +170,7 @@ pub struct Organization {
     #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<WebUrl>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    logo: Option<WebUrl>,
+    logo: Option<Logo>,
     #[serde(skip_serializing_if = "Option::is_none")]
     address: Option<PostalAddress>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -266,7 +270,7 @@ impl Organization {
         self.url.as_ref()
     }
 
-    /// The address of its logo image.
+    /// Its logo: the image's address, and its size when known.
     ///
     /// # Example
     ///
@@ -274,10 +278,10 @@ impl Organization {
     /// let org = jaunumi::Organization::builder("Ventspils")
     ///     .logo("https://www.ventspils.lv/logo.png")
     ///     .build()?;
-    /// assert!(org.logo().is_some());
+    /// assert_eq!(org.logo().map(|l| l.url().as_str()), Some("https://www.ventspils.lv/logo.png"));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn logo(&self) -> Option<&WebUrl> {
+    pub fn logo(&self) -> Option<&Logo> {
         self.logo.as_ref()
     }
 
@@ -417,10 +421,10 @@ pub struct OrganizationBuilder {
     #[serde(default)]
     #[cfg_attr(feature = "schemars", schemars(with = "Option<WebUrl>"))]
     url: Option<String>,
-    /// The address of its logo image.
+    /// Its logo: an absolute URL, or an object with `url`, `width` and `height`.
     #[serde(default)]
-    #[cfg_attr(feature = "schemars", schemars(with = "Option<WebUrl>"))]
-    logo: Option<String>,
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<Logo>"))]
+    logo: Option<Nested<Logo, LogoBuilder>>,
     /// Its postal address.
     #[serde(default)]
     #[cfg_attr(feature = "schemars", schemars(with = "Option<PostalAddress>"))]
@@ -498,17 +502,21 @@ impl OrganizationBuilder {
         self
     }
 
-    /// Sets the address of its logo image.
+    /// Sets its logo: an address, or a [`Logo`] builder with the image's size.
     ///
     /// # Example
     ///
     /// ```
     /// let org = jaunumi::Organization::builder("Jūrmala").logo("https://www.jurmala.lv/logo.svg").build()?;
     /// assert!(org.logo().is_some());
+    /// let sized = jaunumi::Organization::builder("Jūrmala")
+    ///     .logo(jaunumi::Logo::builder("https://www.jurmala.lv/logo.png").size(400, 120))
+    ///     .build()?;
+    /// assert_eq!(sized.logo().and_then(|l| l.width()), Some(400));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn logo(mut self, logo: impl Into<String>) -> Self {
-        self.logo = Some(logo.into());
+    pub fn logo(mut self, logo: impl Into<LogoBuilder>) -> Self {
+        self.logo = Some(Nested::Unchecked(logo.into()));
         self
     }
 
@@ -621,7 +629,7 @@ impl OrganizationBuilder {
     /// An [`Error`] naming the first field that is wrong: `name`, `legalName`, `areaServed`
     /// (empty, or a character XML cannot carry), `url`, `logo`, `sameAs[i]` (not an absolute
     /// `http`/`https` URL), `telephone`, `email`, `registrationNumber` (malformed, or a
-    /// failed check digit); errors inside `address` and `parent` carry their path.
+    /// failed check digit); errors inside `logo`, `address` and `parent` carry their path.
     ///
     /// # Example
     ///
@@ -638,7 +646,7 @@ impl OrganizationBuilder {
             kind: self.kind,
             legal_name: optional(self.legal_name, "legalName", Text::new)?,
             url: optional(self.url, "url", WebUrl::parse)?,
-            logo: optional(self.logo, "logo", WebUrl::parse)?,
+            logo: Nested::check_optional(self.logo, "logo")?,
             address: Nested::check_optional(self.address, "address")?,
             telephone: optional(self.telephone, "telephone", Telephone::new)?,
             email: optional(self.email, "email", Email::new)?,

@@ -1,4 +1,4 @@
-//! The writer RSS and Atom write through: quick-xml's, with the feeds' few operations.
+//! The writer RSS, Atom and sitemaps write through: quick-xml's, with their few operations.
 
 use std::borrow::Cow;
 use std::io;
@@ -291,6 +291,13 @@ impl<W: io::Write> XmlWriter<W> {
         }
         self.close_leaf(name);
         Ok(())
+    }
+
+    /// The underlying writer, for what the elements written so far have put there (the
+    /// elements put together and not yet written are not in it: see
+    /// [`Self::write_pending`]).
+    pub(crate) fn inner_mut(&mut self) -> &mut W {
+        self.inner.get_mut()
     }
 
     /// Ends the document with a line feed and hands back the underlying writer, flushed.

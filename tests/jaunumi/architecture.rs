@@ -18,8 +18,11 @@ const ABOVE_THE_MODEL: &[&str] = &[
     "jsonld",
     "schema",
     "ical",
+    "json",
     "sitemap",
     "jsonfeed",
+    "websub",
+    "cache",
     "import",
     "aggregate",
 ];

@@ -380,6 +380,38 @@ fn export_errors() -> Result<(), Box<dyn std::error::Error>> {
             "could not write the JSON-LD",
             Some("pipe closed"),
         ),
+        (
+            jaunumi::jsonfeed::to_writer(crate::Broken, &empty().build()?).unwrap_err(),
+            "could not write the JSON Feed",
+            Some("pipe closed"),
+        ),
+        (
+            jaunumi::sitemap::to_writer(crate::Broken, &"https://ventspils.lv/".parse()?, &[])
+                .unwrap_err(),
+            "could not write the sitemap",
+            Some("pipe closed"),
+        ),
+        (
+            {
+                let home = "https://ventspils.lv/".parse()?;
+                let now = jaunumi::riga::at(2024, 6, 10, 12, 0)?;
+                let news = article("Ziņa").build()?;
+                let mut writer = jaunumi::sitemap::Writer::news(Vec::new(), &home, now)?;
+                let mut err = None;
+                for n in 0..=jaunumi::sitemap::MAX_NEWS {
+                    let article =
+                        Article::builder("Ziņa", format!("https://ventspils.lv/j/{n}"), now)
+                            .publisher(Organization::builder("Ventspils").build()?)
+                            .build()?;
+                    err = writer.write(&article).err();
+                }
+                let _ = news;
+                err.ok_or("the 1,001st news URL is refused")?
+            },
+            "expected at most 1,000 news URLs in one sitemap, found more; split them into \
+             several files with an index",
+            None,
+        ),
     ];
     for (err, message, source) in cases {
         assert_eq!(err.to_string(), message);
@@ -390,4 +422,70 @@ fn export_errors() -> Result<(), Box<dyn std::error::Error>> {
         );
     }
     Ok(())
+}
+
+/// The new media values: a creator is one of two, a document and a logo name their field.
+#[test]
+fn media_values() {
+    let creator = |json: &str| {
+        serde_json::from_str::<jaunumi::Creator>(json)
+            .expect_err("the creator must be refused")
+            .to_string()
+    };
+    assert_eq!(
+        creator(r#"{"person": {"name": "A"}, "organization": {"name": "B"}}"#),
+        "organization: must not be given with a `person`: a creator is one or the other"
+    );
+    assert_eq!(
+        creator("{}"),
+        "must be given as a `person` or an `organization`"
+    );
+    assert_eq!(
+        refused(jaunumi::Document::builder("Lēmums", "https://ventspils.lv/l.pdf", "PDF").build()),
+        "mediaType: expected a media type such as `image/jpeg`, found `PDF`"
+    );
+    assert_eq!(
+        refused(
+            jaunumi::Document::builder("Lēmums", "https://ventspils.lv/l.pdf", "application/pdf")
+                .length(0)
+                .build()
+        ),
+        "length: expected a whole number of at least 1, found `0`"
+    );
+    assert_eq!(
+        refused(Organization::builder("Ventspils").logo("logo.png").build()),
+        "logo: expected an absolute URL such as `https://www.ventspils.lv/`, found `logo.png` \
+         (relative URL without a base)"
+    );
+    assert_eq!(
+        refused(
+            Organization::builder("Ventspils")
+                .logo(jaunumi::Logo::builder("https://ventspils.lv/logo.png").size(600, 0))
+                .build()
+        ),
+        "logo.height: expected a whole number of at least 1, found `0`"
+    );
+    assert_eq!(
+        refused(
+            Image::builder("https://ventspils.lv/a.jpg", "Osta")
+                .license("CC BY 4.0")
+                .build()
+        ),
+        "license: expected an absolute URL such as `https://www.ventspils.lv/`, found `CC BY \
+         4.0` (relative URL without a base)"
+    );
+    assert_eq!(
+        refused(
+            jaunumi::Feed::builder(
+                "J",
+                "J",
+                "https://ventspils.lv/",
+                "https://ventspils.lv/rss"
+            )
+            .hub("pubsubhubbub")
+            .build()
+        ),
+        "hubs[0]: expected an absolute URL such as `https://www.ventspils.lv/`, found \
+         `pubsubhubbub` (relative URL without a base)"
+    );
 }

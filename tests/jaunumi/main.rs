@@ -38,3 +38,4 @@ mod riga;
 #[cfg(feature = "schemars")]
 mod schema;
 mod slug;
+mod web;

@@ -252,6 +252,32 @@ fn everything() -> Feed {
     )
     .keyword("atvērtais kods")
     .image(image)
+    .gallery_image(
+        Image::builder("https://vdc.ventspils.lv/g/1.jpg", "Viesi")
+            .credit("Foto: Jānis Bērziņš")
+            .creator(Person::builder("Jānis Bērziņš").build().unwrap())
+            .copyright_notice("© VDC")
+            .license("https://creativecommons.org/licenses/by/4.0/")
+            .acquire_license_page("https://vdc.ventspils.lv/foto/")
+            .build()
+            .unwrap(),
+    )
+    .gallery_image(
+        Image::builder("https://vdc.ventspils.lv/g/2.jpg", "Zāle")
+            .creator(Organization::builder("Foto studija").build().unwrap())
+            .build()
+            .unwrap(),
+    )
+    .document(
+        jaunumi::Document::builder(
+            "Lēmums",
+            "https://vdc.ventspils.lv/l.pdf",
+            "application/pdf",
+        )
+        .length(1024)
+        .build()
+        .unwrap(),
+    )
     .language(Language::LATVIAN)
     .translation(Translation::new("en", "https://vdc.ventspils.lv/en/news/1/").unwrap())
     .translation(Translation::new("ru", "https://vdc.ventspils.lv/ru/novosti/1/").unwrap())
@@ -283,6 +309,7 @@ fn everything() -> Feed {
     .icon("https://vdc.ventspils.lv/favicon.png")
     .logo("https://vdc.ventspils.lv/logo.png")
     .rights("© VDC")
+    .hub("https://pubsubhubbub.appspot.com/")
     .updated(instant("2018-01-18T09:00:00+02:00"))
     .paging(
         Paging::builder()

@@ -8,7 +8,7 @@ use jaunumi::jsonld::Printer;
 use jaunumi::{Article, ArticleBuilder, ExportError};
 
 use crate::failure::Failure;
-use crate::input;
+use crate::{headers, input};
 
 const AFTER_HELP: &str = "\
 The graph goes to standard output; each warning (a property Google recommends that the \
@@ -39,6 +39,10 @@ pub(crate) struct Args {
     /// Exit with status 1 when there are warnings.
     #[arg(long)]
     strict: bool,
+    /// Also write the HTTP headers to serve the output with (Content-Type, ETag,
+    /// Last-Modified: the article's update, or else its publication) to this file.
+    #[arg(long, value_name = "FILE")]
+    headers: Option<PathBuf>,
 }
 
 pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
@@ -53,7 +57,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
         }
     };
     let printer = Printer::new().pretty(args.pretty);
-    let mut out = BufWriter::new(io::stdout().lock());
+    let mut out = jaunumi::cache::TagWriter::new(BufWriter::new(io::stdout().lock()));
     let written = if args.html {
         printer.to_html_writer(&mut out, &article)
     } else {
@@ -68,7 +72,17 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
         }
     };
     writeln!(out)?;
+    let modified = article.updated().unwrap_or(article.published());
+    let (mut out, tags) = out.finish(Some(modified));
     out.flush()?;
+    if let Some(path) = &args.headers {
+        let media_type = if args.html {
+            "text/html; charset=utf-8"
+        } else {
+            "application/ld+json"
+        };
+        headers::write(path, media_type, &tags)?;
+    }
     for warning in &warnings {
         writeln!(errors, "jaunumi: warning: {warning}")?;
     }

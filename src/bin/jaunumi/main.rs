@@ -5,10 +5,12 @@ mod check;
 mod date;
 mod failure;
 mod feed;
+mod headers;
 mod ics;
 mod input;
 mod jsonld;
 mod schema;
+mod sitemap;
 mod slug;
 
 use std::process::ExitCode;
@@ -17,7 +19,8 @@ use clap::{Parser, Subcommand};
 
 use crate::failure::Failure;
 
-/// Latvian municipal news: validate, slug, read dates, export feeds, JSON-LD and calendars.
+/// Latvian municipal news: validate, slug, read dates, export feeds, JSON-LD, calendars and
+/// sitemaps.
 #[derive(Debug, Parser)]
 #[command(name = "jaunumi", version, about)]
 struct Cli {
@@ -37,13 +40,16 @@ enum Command {
     Extract(date::ExtractArgs),
     /// Slug titles: one title per line on standard input, one slug per line on standard output.
     Slug(slug::Args),
-    /// Write an RSS 2.0 or Atom 1.0 feed, or the JSON-LD of its listing page, from a feed's
-    /// metadata and articles as JSON Lines.
+    /// Write an RSS 2.0, Atom 1.0 or JSON Feed 1.1 feed, or the JSON-LD of its listing page,
+    /// from a feed's metadata and articles as JSON Lines.
     Feed(feed::Args),
     /// Write the schema.org JSON-LD graph of one article given as JSON, or its script element.
     Jsonld(jsonld::Args),
     /// Write an iCalendar of the events of articles given as JSON Lines.
     Ics(ics::Args),
+    /// Write the XML sitemaps (or Google News sitemaps) of articles given as JSON Lines,
+    /// and their index.
+    Sitemap(sitemap::Args),
 }
 
 fn main() -> ExitCode {
@@ -57,6 +63,7 @@ fn main() -> ExitCode {
         Command::Feed(args) => feed::run(&args),
         Command::Jsonld(args) => jsonld::run(&args),
         Command::Ics(args) => ics::run(&args),
+        Command::Sitemap(args) => sitemap::run(&args),
     };
     match result {
         Ok(code) => code,

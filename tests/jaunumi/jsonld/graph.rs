@@ -69,9 +69,44 @@ fn ids_and_links() {
         json!({"@id": format!("{page}#webpage")})
     );
     assert_eq!(article["mainEntityOfPage"], article["isPartOf"]);
+    // The main image first, then the gallery's, each a node of the graph.
     assert_eq!(
         article["image"],
-        json!({"@id": format!("{page}#primaryimage")})
+        json!([
+            {"@id": format!("{page}#primaryimage")},
+            {"@id": format!("{page}#image-1")},
+            {"@id": format!("{page}#image-2")}
+        ])
+    );
+    let primary = node(&graph, &format!("{page}#primaryimage"));
+    assert_eq!(primary["contentUrl"], primary["url"]);
+    assert_eq!(primary["creditText"], "Foto: Jānis Bērziņš");
+    assert_eq!(
+        primary["creator"],
+        json!({"@type": "Person", "name": "Jānis Bērziņš", "url": "https://www.kuldiga.lv/en/authors/janis-berzins"})
+    );
+    assert_eq!(primary["copyrightNotice"], "© Kuldīgas novada pašvaldība");
+    assert_eq!(
+        primary["license"],
+        "https://creativecommons.org/licenses/by/4.0/"
+    );
+    assert_eq!(
+        primary["acquireLicensePage"],
+        "https://www.kuldiga.lv/en/photo-use/"
+    );
+    let second = node(&graph, &format!("{page}#image-1"));
+    assert_eq!(second["creator"]["@type"], "EducationalOrganization");
+    assert_eq!(second["caption"], "The music school choir on the square");
+    assert_eq!(
+        article["associatedMedia"],
+        json!([
+            {"@type": "MediaObject", "name": "Council decision No. 112 on the concert venue",
+             "contentUrl": "https://www.kuldiga.lv/files/decision-112.pdf",
+             "encodingFormat": "application/pdf", "contentSize": "183204 B"},
+            {"@type": "MediaObject", "name": "Binding regulations No. 5 on public events",
+             "contentUrl": "https://www.kuldiga.lv/files/regulations-5.pdf",
+             "encodingFormat": "application/pdf"}
+        ])
     );
     assert_eq!(article["identifier"], "tag:kuldiga.lv,2024:jaunumi/812");
     assert_eq!(
@@ -94,6 +129,11 @@ fn ids_and_links() {
         json!({"@id": "https://www.kuldiga.lv/#organization"})
     );
     let publisher = node(&graph, "https://www.kuldiga.lv/#organization");
+    // The logo as an ImageObject with its size, as Yoast writes it.
+    assert_eq!(
+        publisher["logo"],
+        json!({"@type": "ImageObject", "url": "https://www.kuldiga.lv/logo.png", "width": 600, "height": 200})
+    );
     assert_eq!(
         publisher["identifier"],
         json!({"@type": "PropertyValue", "name": "Reģistrācijas numurs", "value": "90000056357"})

@@ -204,3 +204,61 @@ fn public_types_are_send_and_sync() {
     send_sync::<jsonld::Printer<'static>>();
     send_sync::<jsonld::ListingWriter<Vec<u8>>>();
 }
+
+/// Google's image-licence metadata: once an `ImageObject` is there, Google asks who made it
+/// and on what terms; each missing field is a warning naming the image's field.
+#[test]
+fn an_image_without_its_rights() {
+    let image = jaunumi::Image::builder("https://ventspils.lv/a.jpg", "Osta")
+        .credit("Foto: Jānis Bērziņš")
+        .build()
+        .unwrap();
+    let photo = jaunumi::Image::builder("https://ventspils.lv/b.jpg", "Pludmale")
+        .license("https://creativecommons.org/licenses/by/4.0/")
+        .build()
+        .unwrap();
+    let article = Article::builder("Jaunumi", "https://ventspils.lv/j/1", published())
+        .publisher(
+            jaunumi::Organization::builder("Ventspils")
+                .url("https://ventspils.lv/")
+                .build()
+                .unwrap(),
+        )
+        .image(image)
+        .gallery_image(photo)
+        .build()
+        .unwrap();
+    assert_eq!(
+        lines(&jsonld::check(&article).unwrap()),
+        [
+            "image.creator: expected a value for schema.org `creator`, which Google recommends \
+             for an ImageObject, found none",
+            "image.copyrightNotice: expected a value for schema.org `copyrightNotice`, which \
+             Google recommends for an ImageObject, found none",
+            "image.license: expected a value for schema.org `license`, which Google recommends \
+             for an ImageObject, found none",
+            "image.acquireLicensePage: expected a value for schema.org `acquireLicensePage`, \
+             which Google recommends for an ImageObject, found none",
+            "gallery[0].credit: expected a value for schema.org `creditText`, which Google \
+             recommends for an ImageObject, found none",
+            "gallery[0].creator: expected a value for schema.org `creator`, which Google \
+             recommends for an ImageObject, found none",
+            "gallery[0].copyrightNotice: expected a value for schema.org `copyrightNotice`, \
+             which Google recommends for an ImageObject, found none",
+            "gallery[0].acquireLicensePage: expected a value for schema.org \
+             `acquireLicensePage`, which Google recommends for an ImageObject, found none",
+        ]
+    );
+    // An image that says nothing of its rights is written as before, without `contentUrl`.
+    let plain = Article::builder("Jaunumi", "https://ventspils.lv/j/2", published())
+        .image(
+            jaunumi::Image::builder("https://ventspils.lv/a.jpg", "Osta")
+                .build()
+                .unwrap(),
+        )
+        .build()
+        .unwrap();
+    let graph = jsonld::to_value(&plain).unwrap().output;
+    assert_eq!(graph["@graph"][2]["@type"], "ImageObject");
+    assert!(graph["@graph"][2].get("contentUrl").is_none());
+}

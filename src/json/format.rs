@@ -1,5 +1,6 @@
-//! How the JSON is laid out (compact or indented) and how strings are escaped (as JSON
-//! needs, or also safe inside an HTML `<script>` element).
+//! How the JSON is laid out (compact or indented), how strings are escaped (as JSON needs,
+//! or also safe inside an HTML `<script>` element), and the writer that writes some values
+//! through `serde_json` and the structure around them itself.
 //!
 //! # Performance
 //!
@@ -17,11 +18,10 @@ use serde_json::ser::Formatter;
 use crate::export::{ExportError, ExportFormat};
 use crate::model::text::HtmlText;
 
-/// A `serde_json` formatter with the layout and escaping a [`Printer`](super::Printer)
-/// asks for. Its state (the indentation) lives here, so that a streaming writer can write
+/// A `serde_json` formatter with the layout and escaping an exporter asks for. Its state (the indentation) lives here, so that a streaming writer can write
 /// some values through `serde_json` and the structure around them itself.
 #[derive(Debug, Clone, Default)]
-pub(super) struct Format {
+pub(crate) struct Format {
     pretty: bool,
     html: bool,
     depth: usize,
@@ -29,7 +29,7 @@ pub(super) struct Format {
 }
 
 impl Format {
-    pub(super) fn new(pretty: bool, html: bool) -> Self {
+    pub(crate) fn new(pretty: bool, html: bool) -> Self {
         Self {
             pretty,
             html,
@@ -46,7 +46,7 @@ impl Format {
         Ok(())
     }
 
-    pub(super) fn open<W: ?Sized + io::Write>(
+    pub(crate) fn open<W: ?Sized + io::Write>(
         &mut self,
         writer: &mut W,
         bracket: &[u8],
@@ -56,7 +56,7 @@ impl Format {
         writer.write_all(bracket)
     }
 
-    pub(super) fn close<W: ?Sized + io::Write>(
+    pub(crate) fn close<W: ?Sized + io::Write>(
         &mut self,
         writer: &mut W,
         bracket: &[u8],
@@ -69,7 +69,7 @@ impl Format {
     }
 
     /// Before an array element or an object key.
-    pub(super) fn item<W: ?Sized + io::Write>(
+    pub(crate) fn item<W: ?Sized + io::Write>(
         &mut self,
         writer: &mut W,
         first: bool,
@@ -84,12 +84,12 @@ impl Format {
     }
 
     /// After an array element or an object value.
-    pub(super) fn item_end(&mut self) {
+    pub(crate) fn item_end(&mut self) {
         self.has_value = true;
     }
 
     /// Between an object key and its value.
-    pub(super) fn colon<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+    pub(crate) fn colon<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
         writer.write_all(if self.pretty { b": " } else { b":" })
     }
 }
@@ -221,23 +221,26 @@ fn next_unsafe(bytes: &[u8], mut i: usize) -> Option<usize> {
 
 /// The writer's failure inside a `serde_json` error, as the export's: the only error
 /// `serde_json` can give on the crate's own values (and on its own output read back).
-pub(super) fn write_error(err: serde_json::Error) -> ExportError {
-    debug_assert!(
-        err.is_io(),
-        "serde_json refused the crate's own JSON: {err}"
-    );
-    ExportError::Io {
-        format: ExportFormat::JsonLd,
-        source: err.into(),
+pub(crate) fn write_error(what: ExportFormat) -> impl Fn(serde_json::Error) -> ExportError {
+    move |err| {
+        debug_assert!(
+            err.is_io(),
+            "serde_json refused the crate's own JSON: {err}"
+        );
+        ExportError::Io {
+            format: what,
+            source: err.into(),
+        }
     }
 }
 
-/// Where a graph goes: the writer, the layout, and whether the graph sits in a
-/// `<script type="application/ld+json">` element.
+/// Where a document goes: the writer, the layout, what is written (for the errors), and
+/// whether it sits in a `<script type="application/ld+json">` element.
 #[derive(Debug)]
 pub struct Out<W> {
     writer: W,
     format: Format,
+    what: ExportFormat,
 }
 
 /// What opens and closes the script element; the JSON inside never holds `</`.
@@ -245,76 +248,82 @@ const SCRIPT_START: &[u8] = b"<script type=\"application/ld+json\">";
 const SCRIPT_END: &[u8] = b"</script>";
 
 impl<W: io::Write> Out<W> {
-    pub(super) fn new(writer: W, format: Format) -> Self {
-        Self { writer, format }
+    pub(crate) fn new(writer: W, format: Format, what: ExportFormat) -> Self {
+        Self {
+            writer,
+            format,
+            what,
+        }
     }
 
     /// Opens the script element, in HTML.
-    pub(super) fn begin(&mut self) -> Result<(), ExportError> {
+    pub(crate) fn begin(&mut self) -> Result<(), ExportError> {
         if self.format.html {
             self.writer
                 .write_all(SCRIPT_START)
-                .map_err(ExportError::io(ExportFormat::JsonLd))?;
+                .map_err(ExportError::io(self.what))?;
             if self.format.pretty {
                 self.writer
                     .write_all(b"\n")
-                    .map_err(ExportError::io(ExportFormat::JsonLd))?;
+                    .map_err(ExportError::io(self.what))?;
             }
         }
         Ok(())
     }
 
     /// Closes the script element, in HTML.
-    pub(super) fn end(&mut self) -> Result<(), ExportError> {
+    pub(crate) fn end(&mut self) -> Result<(), ExportError> {
         if self.format.html {
             if self.format.pretty {
                 self.writer
                     .write_all(b"\n")
-                    .map_err(ExportError::io(ExportFormat::JsonLd))?;
+                    .map_err(ExportError::io(self.what))?;
             }
             self.writer
                 .write_all(SCRIPT_END)
-                .map_err(ExportError::io(ExportFormat::JsonLd))?;
+                .map_err(ExportError::io(self.what))?;
         }
         Ok(())
     }
 
     /// Writes a whole value through `serde_json`.
-    pub(super) fn value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), ExportError> {
+    pub(crate) fn value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), ExportError> {
         let mut serializer =
             serde_json::Serializer::with_formatter(&mut self.writer, &mut self.format);
-        value.serialize(&mut serializer).map_err(write_error)
+        value
+            .serialize(&mut serializer)
+            .map_err(write_error(self.what))
     }
 
     /// Opens an object (`{`) or array (`[`) whose items follow.
-    pub(super) fn open(&mut self, bracket: &[u8]) -> Result<(), ExportError> {
+    pub(crate) fn open(&mut self, bracket: &[u8]) -> Result<(), ExportError> {
         self.format
             .open(&mut self.writer, bracket)
-            .map_err(ExportError::io(ExportFormat::JsonLd))
+            .map_err(ExportError::io(self.what))
     }
 
     /// Closes the object or array, which is then the value of its key or element.
-    pub(super) fn close(&mut self, bracket: &[u8]) -> Result<(), ExportError> {
+    pub(crate) fn close(&mut self, bracket: &[u8]) -> Result<(), ExportError> {
         self.format
             .close(&mut self.writer, bracket)
-            .map_err(ExportError::io(ExportFormat::JsonLd))?;
+            .map_err(ExportError::io(self.what))?;
         self.format.item_end();
         Ok(())
     }
 
     /// Starts a key whose value follows (closed by [`Out::close`] when it is a container).
-    pub(super) fn key(&mut self, first: bool, key: &str) -> Result<(), ExportError> {
+    pub(crate) fn key(&mut self, first: bool, key: &str) -> Result<(), ExportError> {
         self.format
             .item(&mut self.writer, first)
-            .map_err(ExportError::io(ExportFormat::JsonLd))?;
+            .map_err(ExportError::io(self.what))?;
         self.value(key)?;
         self.format
             .colon(&mut self.writer)
-            .map_err(ExportError::io(ExportFormat::JsonLd))
+            .map_err(ExportError::io(self.what))
     }
 
     /// Writes `key: value`.
-    pub(super) fn entry<T: Serialize + ?Sized>(
+    pub(crate) fn entry<T: Serialize + ?Sized>(
         &mut self,
         first: bool,
         key: &str,
@@ -327,14 +336,14 @@ impl<W: io::Write> Out<W> {
     }
 
     /// Starts an array element (closed by [`Out::close`]).
-    pub(super) fn item(&mut self, first: bool) -> Result<(), ExportError> {
+    pub(crate) fn item(&mut self, first: bool) -> Result<(), ExportError> {
         self.format
             .item(&mut self.writer, first)
-            .map_err(ExportError::io(ExportFormat::JsonLd))
+            .map_err(ExportError::io(self.what))
     }
 
     /// Writes an array element.
-    pub(super) fn element<T: Serialize + ?Sized>(
+    pub(crate) fn element<T: Serialize + ?Sized>(
         &mut self,
         first: bool,
         value: &T,
@@ -348,17 +357,17 @@ impl<W: io::Write> Out<W> {
     /// Writes a JSON string whose contents are already escaped as `serde_json` escapes
     /// them: through the formatter like any other string, so that in HTML it is made
     /// script-safe the same way.
-    pub(super) fn escaped_string(&mut self, contents: &str) -> Result<(), ExportError> {
+    pub(crate) fn escaped_string(&mut self, contents: &str) -> Result<(), ExportError> {
         let mut format = &mut self.format;
         format
             .begin_string(&mut self.writer)
             .and_then(|()| format.write_string_fragment(&mut self.writer, contents))
             .and_then(|()| format.end_string(&mut self.writer))
-            .map_err(ExportError::io(ExportFormat::JsonLd))
+            .map_err(ExportError::io(self.what))
     }
 
     /// Starts an object written key by key.
-    pub(super) fn object(&mut self) -> Result<Object<'_, W>, ExportError> {
+    pub(crate) fn object(&mut self) -> Result<Object<'_, W>, ExportError> {
         self.open(b"{")?;
         Ok(Object {
             out: self,
@@ -366,20 +375,20 @@ impl<W: io::Write> Out<W> {
         })
     }
 
-    pub(super) fn into_inner(self) -> W {
+    pub(crate) fn into_inner(self) -> W {
         self.writer
     }
 }
 
 /// An object being written key by key; [`Object::end`] closes it.
-pub(super) struct Object<'o, W> {
+pub(crate) struct Object<'o, W> {
     out: &'o mut Out<W>,
     first: bool,
 }
 
 impl<W: io::Write> Object<'_, W> {
     /// Writes `key: value`.
-    pub(super) fn entry<T: Serialize + ?Sized>(
+    pub(crate) fn entry<T: Serialize + ?Sized>(
         &mut self,
         key: &str,
         value: &T,
@@ -390,7 +399,7 @@ impl<W: io::Write> Object<'_, W> {
     }
 
     /// Writes `key: value` when there is a value.
-    pub(super) fn optional<T: Serialize + ?Sized>(
+    pub(crate) fn optional<T: Serialize + ?Sized>(
         &mut self,
         key: &str,
         value: Option<&T>,
@@ -402,7 +411,7 @@ impl<W: io::Write> Object<'_, W> {
     }
 
     /// Writes `key: "text"`, the text's contents escaped for JSON or still to escape.
-    pub(super) fn text(&mut self, key: &str, text: &HtmlText) -> Result<(), ExportError> {
+    pub(crate) fn text(&mut self, key: &str, text: &HtmlText) -> Result<(), ExportError> {
         self.out.key(self.first, key)?;
         self.first = false;
         match text {
@@ -413,8 +422,15 @@ impl<W: io::Write> Object<'_, W> {
         Ok(())
     }
 
+    /// Starts `key` with an object (`{`) or array (`[`) whose items follow, leaving this
+    /// object open: the writer closes both ([`Out::close`]) when the items are written.
+    pub(crate) fn open(self, key: &str, bracket: &[u8]) -> Result<(), ExportError> {
+        self.out.key(self.first, key)?;
+        self.out.open(bracket)
+    }
+
     /// Closes the object.
-    pub(super) fn end(self) -> Result<(), ExportError> {
+    pub(crate) fn end(self) -> Result<(), ExportError> {
         self.out.close(b"}")
     }
 }
